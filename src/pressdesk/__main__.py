@@ -1,0 +1,7 @@
+"""``python -m pressdesk``."""
+
+import sys
+
+from pressdesk.cli.main import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""The ``pressdesk`` command line: the same pipeline as the app, with no Qt widgets."""

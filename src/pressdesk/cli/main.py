@@ -1,0 +1,170 @@
+"""``pressdesk``: export, validate and create releases headless; with no command, start the app."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from pressdesk import __version__
+
+EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
+COMMANDS = ("export", "new", "validate", "schema", "templates")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="pressdesk",
+        description="Write press releases and export them to PDF, DOCX and HTML. "
+        "With no command (or with a release file), start the desktop app.",
+    )
+    p.add_argument("--version", action="version", version=f"PressDesk {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    e = sub.add_parser("export", help="export a release to PDF, DOCX and/or HTML")
+    e.add_argument("file", type=Path, help="the .pressrelease file")
+    e.add_argument("-f", "--format", default="pdf", choices=("html", "pdf", "docx", "all"),
+                   help="output format (default pdf); 'all' writes the three")
+    e.add_argument("-o", "--output", type=Path,
+                   help="output file, or folder with -f all (created if needed)")
+    e.add_argument("--template", help="template id or folder (default: the release's own)")
+    e.add_argument("--stem", help="file name without suffix (default: headline and date)")
+    e.add_argument("--embed-fonts", action="store_true", help="HTML: embed the fonts")
+    e.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
+
+    n = sub.add_parser("new", help="create a new release file from a template")
+    n.add_argument("-o", "--output", type=Path, required=True)
+    n.add_argument("--language", default="ar", help="BCP 47 tag, e.g. ar, ar-EG, en, fr, fa, he")
+    n.add_argument("--template", default="classic")
+    n.add_argument("--force", action="store_true", help="overwrite an existing file")
+
+    v = sub.add_parser("validate", help="check a release file and list every problem")
+    v.add_argument("file", type=Path)
+
+    sub.add_parser("schema", help="print the JSON Schema of the release format")
+
+    t = sub.add_parser("templates", help="list, show, check, export and import templates")
+    from pressdesk.cli.templates_cmd import add_arguments
+
+    add_arguments(t)
+    return p
+
+
+def _fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
+    print(f"pressdesk: {message}", file=sys.stderr)
+    return code
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from pressdesk.model import ReleaseError, load_release
+    from pressdesk.pipeline import (
+        ALL_FORMATS,
+        ExportError,
+        export_steps,
+        output_paths,
+        prepare,
+    )
+    from pressdesk.render import RendererUnavailable
+    from pressdesk.templating import TemplateError
+
+    formats = list(ALL_FORMATS) if args.format == "all" else [args.format]
+    try:
+        release = load_release(args.file)
+        prepared = prepare(release, args.template)
+    except (ReleaseError, TemplateError) as exc:
+        return _fail(str(exc))
+    for warning in prepared.warnings:
+        print(f"pressdesk: warning: {warning}", file=sys.stderr)
+    out = args.output
+    if args.format == "all" and out is not None:
+        if out.exists() and not out.is_dir():
+            return _fail(f"{out}: with -f all, -o names a folder")
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            return _fail(f"{out}: cannot create the folder ({exc.strerror or exc})")
+    targets = output_paths(release, formats, out, args.stem)
+    try:
+        for step in export_steps(prepared, targets, embed_fonts=args.embed_fonts):
+            if step.path and not args.quiet:
+                print(step.path)
+    except (ExportError, RendererUnavailable) as exc:
+        return _fail(str(exc))
+    return EXIT_OK
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from pressdesk.model import save_release
+    from pressdesk.templating import TemplateError
+    from pressdesk.templating.newrelease import new_release
+
+    if args.output.exists() and not args.force:
+        return _fail(f"{args.output}: already exists (use --force to overwrite)")
+    try:
+        release = new_release(args.template, args.language)
+        save_release(release, args.output, backup=False)
+    except TemplateError as exc:
+        return _fail(str(exc))
+    except OSError as exc:
+        return _fail(f"{args.output}: cannot write ({exc.strerror or exc})")
+    print(args.output)
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from pressdesk.model import ReleaseError, load_release
+
+    try:
+        release = load_release(args.file)
+    except ReleaseError as exc:
+        print(f"pressdesk: {exc.source}: {len(exc.problems)} problem(s)", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(f"{args.file}: valid ({release.language}, {release.word_count()} words)")
+    return EXIT_OK
+
+
+def cmd_schema(_args: argparse.Namespace) -> int:
+    from importlib import resources
+
+    text = resources.files("pressdesk").joinpath("resources/release.schema.json").read_text("utf-8")
+    sys.stdout.write(text)
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``pressdesk`` command."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+        return gui_main(argv)
+    args = _parser().parse_args(argv)
+    handlers = {
+        "export": cmd_export,
+        "new": cmd_new,
+        "validate": cmd_validate,
+        "schema": cmd_schema,
+    }
+    if args.command == "templates":
+        from pressdesk.cli.templates_cmd import run
+
+        return run(args)
+    try:
+        return handlers[args.command](args)
+    except KeyboardInterrupt:
+        return _fail("interrupted", EXIT_FAILURE)
+
+
+def gui_main(argv: Sequence[str] | None = None) -> int:
+    """Start the desktop app, opening a release file if one is given."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        from pressdesk.gui.app import run_app
+    except ImportError as exc:
+        return _fail(f"the desktop app cannot start: {exc}", EXIT_FAILURE)
+    return run_app(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,217 @@
+"""compose(release, template) -> Document: the one place that decides words, order and direction."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pressdesk.compose.dateline import format_dateline, format_embargo
+from pressdesk.compose.direction import language_direction, text_direction
+from pressdesk.compose.document import (
+    Block,
+    Document,
+    Identity,
+    Metadata,
+    PageFurniture,
+    Role,
+    Run,
+    RunKind,
+)
+from pressdesk.compose.inline import clean_text, split_runs
+from pressdesk.compose.labels import labels_for
+from pressdesk.model.release import BodyBlock, Contact, Release
+from pressdesk.templating.template import Template
+
+
+def compose(release: Release, template: Template) -> Document:
+    """Build the renderer-neutral document for a release with a template."""
+    return _Composer(release, template).document()
+
+
+class _Composer:
+    def __init__(self, release: Release, template: Template) -> None:
+        self.release = release
+        self.template = template
+        self.language = release.language or "en"
+        self.direction = language_direction(self.language)
+        self.labels = labels_for(self.language, template.label_overrides(self.language))
+        settings = template.settings
+        self.digits = release.digits or settings["dateline"]["digits"]
+        self.quote_style = settings["quote"]["style"]
+        self.org = clean_text(template.text_for("identity", "name", self.language))
+        self.blocks: list[Block] = []
+
+    # --- blocks ---------------------------------------------------------------------------
+    def add(self, role: Role, text: str, runs: list[Run] | None = None) -> None:
+        text = clean_text(text)
+        if not text.strip() and not runs:
+            return
+        direction = text_direction(text, self.direction)
+        body_runs = split_runs(text, direction) if text else []
+        self.blocks.append(
+            Block(role, tuple((runs or []) + body_runs), direction, self.language)
+        )
+
+    def document(self) -> Document:
+        r = self.release
+        if r.release.kind == "embargoed":
+            self.add(
+                Role.RELEASE_LINE,
+                format_embargo(r.release.until or "", self.language, self.labels, self.digits),
+            )
+        else:
+            self.add(Role.RELEASE_LINE, self.labels["release_immediate"])
+        self.add(Role.HEADLINE, r.headline)
+        self.add(Role.SUBHEADLINE, r.subheadline)
+        self._body()
+        background = [t for t in r.background if clean_text(t).strip()]
+        if background:
+            self.add(Role.BACKGROUND_HEADING, self.labels["background_heading"])
+            for text in background:
+                self.add(Role.BACKGROUND, text)
+        self._contacts(r.contacts)
+        self._boilerplate()
+        notes = [t for t in r.notes_to_editors if clean_text(t).strip()]
+        if notes:
+            self.add(Role.NOTES_HEADING, self.labels["notes_heading"])
+            for text in notes:
+                self.add(Role.NOTE, text)
+        self.add(Role.END_MARK, self.labels["end_mark"])
+        return self._finish()
+
+    def _body(self) -> None:
+        r = self.release
+        dateline = format_dateline(
+            clean_text(r.dateline.city), r.dateline.date, self.language, self.labels, self.digits
+        )
+        dateline_run = [Run(dateline, RunKind.DATELINE, bold=True)] if dateline else []
+        blocks = [b for b in r.body if clean_text(b.text).strip() or (b.is_quote and b.speaker)]
+        if (not blocks or blocks[0].is_quote) and dateline_run:
+            self.add(Role.LEAD, "", dateline_run)  # the dateline still opens the body
+            dateline_run = []
+        for i, block in enumerate(blocks):
+            if block.is_quote:
+                self._quote(block)
+            else:
+                role = Role.LEAD if i == 0 and dateline_run else Role.PARAGRAPH
+                text = clean_text(block.text)
+                if role is Role.LEAD:
+                    direction = text_direction(text, self.direction)
+                    runs = dateline_run + split_runs(text, direction)
+                    self.blocks.append(Block(role, tuple(runs), direction, self.language))
+                else:
+                    self.add(role, text)
+
+    def _quote(self, block: BodyBlock) -> None:
+        text = clean_text(block.text).strip()
+        speaker = clean_text(block.speaker).strip()
+        role = clean_text(block.role).strip()
+        lead_in = clean_text(block.lead_in).strip()
+        lab = self.labels
+        if self.quote_style == "pull":
+            self.add(Role.QUOTE, f"{lab['quote_open']}{text}{lab['quote_close']}")
+            if speaker:
+                key = "quote_attribution" if role else "quote_attribution_no_role"
+                self.add(Role.QUOTE_ATTRIBUTION, lab[key].format(speaker=speaker, role=role))
+            return
+        if not speaker:
+            self.add(Role.QUOTE, f"{lab['quote_open']}{text}{lab['quote_close']}")
+            return
+        lead_in = lead_in or lab.get("quote_default_lead_in", "")
+        key = "quote_inline"
+        if lead_in and "quote_inline_lead" in lab:
+            key = "quote_inline_lead"
+        if not role:
+            key += "_no_role"
+        self.add(
+            Role.QUOTE,
+            lab[key].format(
+                lead_in=lead_in,
+                speaker=speaker,
+                role=role,
+                open=lab["quote_open"],
+                close=lab["quote_close"],
+                text=text,
+                text_said=_said(text),
+            ).strip(),
+        )
+
+    def _contacts(self, contacts: list[Contact]) -> None:
+        lab = self.labels
+        filled = [c for c in contacts if any(clean_text(v).strip() for v in _contact_fields(c))]
+        if not filled:
+            defaults = self.template.settings.get("identity", {}).get("contacts", [])
+            filled = [Contact(**{k: str(v) for k, v in d.items()}) for d in defaults]
+        if not filled:
+            return
+        self.add(Role.CONTACTS_HEADING, lab["contacts_heading"])
+        sep = lab["list_separator"]
+        for c in filled:
+            lines = [sep.join(p for p in (c.name.strip(), c.role.strip()) if p)]
+            if c.email.strip():
+                lines.append(f"{lab['email_label']}: {c.email.strip()}")
+            if c.phone.strip():
+                lines.append(f"{lab['phone_label']}: {c.phone.strip()}")
+            self.add(Role.CONTACT, "\n".join(line for line in lines if line))
+
+    def _boilerplate(self) -> None:
+        text = self.release.boilerplate
+        if text is None:
+            text = self.template.text_for("identity", "boilerplate", self.language)
+        if not clean_text(text).strip():
+            return
+        heading = self.labels["about_heading"].format(organisation=self.org or "")
+        self.add(Role.BOILERPLATE_HEADING, heading.strip())
+        for para in re.split(r"\n\s*\n", text):
+            self.add(Role.BOILERPLATE, para.strip())
+
+    def _finish(self) -> Document:
+        r = self.release
+        settings = self.template.settings
+        header: dict[str, Any] = settings.get("header", {})
+        header_text = self.template.text_for("header", "text", self.language)
+        if not header_text and header.get("show_name", True):
+            header_text = self.org
+        footer = settings.get("footer", {})
+        return Document(
+            language=self.language,
+            direction=self.direction,
+            blocks=tuple(self.blocks),
+            styles=self.template.role_styles(),
+            page=self.template.page(),
+            identity=Identity(
+                name=self.org,
+                logo=self.template.logo_path() if header.get("show_logo", True) else None,
+                accent=self.template.color("accent"),
+            ),
+            furniture=PageFurniture(
+                header_text=clean_text(header_text),
+                show_logo=bool(header.get("show_logo", True)),
+                footer_text=clean_text(self.template.text_for("footer", "text", self.language)),
+                page_label=self.labels["page_label"] if footer.get("page_numbers", True) else "",
+                digits=self.digits,
+            ),
+            metadata=Metadata(
+                title=clean_text(r.headline).strip(),
+                author=self.org,
+                subject=clean_text(r.subheadline).strip(),
+                keywords=tuple(clean_text(k) for k in r.keywords if k.strip()),
+                date=r.dateline.date,
+            ),
+            template_id=self.template.id,
+            html_layout=self.template.html_layout(),
+        )
+
+
+def _contact_fields(c: Contact) -> tuple[str, ...]:
+    return (c.name, c.role, c.email, c.phone)
+
+
+def _said(text: str) -> str:
+    """English-style attribution: a quote's closing full stop becomes a comma."""
+    text = text.rstrip()
+    if text.endswith("."):
+        return text[:-1] + ","
+    if text.endswith(("?", "!", ",", "…")):
+        return text
+    return text + ","

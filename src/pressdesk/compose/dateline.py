@@ -1,0 +1,82 @@
+"""Datelines and embargo times, formatted with CLDR data through babel."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+DIGITS = {
+    "latn": "0123456789",
+    "arab": "٠١٢٣٤٥٦٧٨٩",
+    "arabext": "۰۱۲۳۴۵۶۷۸۹",
+}
+
+
+def to_digits(text: str, system: str) -> str:
+    """Replace Latin digits with those of a numbering system (latn, arab, arabext)."""
+    if system not in DIGITS or system == "latn":
+        return text
+    return text.translate(str.maketrans(DIGITS["latn"], DIGITS[system]))
+
+
+def _locale(language: str) -> Any:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(language.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        try:
+            return Locale.parse(language.split("-")[0])
+        except (UnknownLocaleError, ValueError):
+            return Locale.parse("en")
+
+
+def format_long_date(date: dt.date, language: str) -> str:
+    """'30 نوفمبر 2021', '30 تشرين الثاني 2021' (ar-IQ), '30 November 2021'."""
+    from babel.dates import format_date
+
+    return format_date(date, "d MMMM y", locale=_locale(language))
+
+
+def format_dateline(
+    city: str, iso_date: str, language: str, labels: dict[str, Any], digits: str = "latn"
+) -> str:
+    """The dateline in the release's language, e.g. '30 نوفمبر 2021، القاهرة - '."""
+    if not city.strip() and not iso_date:
+        return ""
+    date_text = ""
+    if iso_date:
+        try:
+            date_text = format_long_date(dt.date.fromisoformat(iso_date), language)
+        except ValueError:
+            date_text = iso_date
+    city = city.strip()
+    if labels.get("city_upper"):
+        city = city.upper()
+    if not city:
+        pattern = "{date} – " if "–" in labels["dateline"] else "{date} - "
+        return to_digits(pattern.format(date=date_text), digits)
+    if not date_text:
+        return f"{city} – " if "–" in labels["dateline"] else f"{city} - "
+    return to_digits(labels["dateline"].format(city=city, date=date_text), digits)
+
+
+def format_embargo(until: str, language: str, labels: dict[str, Any], digits: str = "latn") -> str:
+    """'EMBARGOED UNTIL 3 December 2026, 10:00 (UTC+02:00)'."""
+    try:
+        when = dt.datetime.fromisoformat(until)
+    except (TypeError, ValueError):
+        return labels["release_embargoed"].format(datetime=until or "")
+    from babel.dates import format_time
+
+    loc = _locale(language)
+    text = (
+        f"{format_long_date(when.date(), language)}{labels['list_separator']}"
+        f"{format_time(when.time(), 'HH:mm', locale=loc)}"
+    )
+    offset = when.utcoffset()
+    if offset is not None:
+        minutes = int(offset.total_seconds() // 60)
+        sign = "+" if minutes >= 0 else "-"
+        text += f" (UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d})"
+    return to_digits(labels["release_embargoed"].format(datetime=text), digits)

@@ -1,0 +1,135 @@
+"""The headless pipeline: release file + template -> compose -> renderers -> files.
+
+``export_steps`` yields progress so the GUI (a progress bar), the CLI and tests drive
+the same build.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pressdesk.compose.document import Document
+from pressdesk.model.release import Release
+from pressdesk.render import renderer, suffix
+from pressdesk.templating import TemplateError, find_template, resolve_for_release
+from pressdesk.templating.template import Template
+from pressdesk.util.atomic import write_atomic
+
+ALL_FORMATS = ("pdf", "docx", "html")
+
+
+class ExportError(RuntimeError):
+    """An export that could not be written; the message says why in words."""
+
+
+@dataclass
+class Prepared:
+    document: Document
+    template: Template
+    warnings: list[str] = field(default_factory=list)
+
+
+def prepare(release: Release, template: str | Template | None = None) -> Prepared:
+    """Resolve the template (falling back to a built-in one) and compose the document."""
+    from pressdesk.compose.compose import compose
+
+    warnings: list[str] = []
+    if isinstance(template, Template):
+        tpl = template
+    elif template:
+        tpl = find_template(template)  # an explicit choice fails loudly
+    else:
+        resolved = resolve_for_release(release.template, release.template_version)
+        tpl = resolved.template
+        if resolved.warning:
+            warnings.append(resolved.warning)
+    return Prepared(compose(release, tpl), tpl, warnings)
+
+
+def slug(release: Release, limit: int = 60) -> str:
+    """A file name stem from the headline and date: '2021-11-30-تنظيم-جلسة-تعريفية'."""
+    text = unicodedata.normalize("NFC", release.headline)
+    words = re.findall(r"\w+", text)
+    stem = ""
+    for word in words:
+        candidate = f"{stem}-{word}" if stem else word
+        if len(candidate) > limit:
+            break
+        stem = candidate
+    stem = stem.lower() or "release"
+    if release.dateline.date:
+        stem = f"{release.dateline.date}-{stem}"
+    return stem
+
+
+@dataclass(frozen=True)
+class Step:
+    """One unit of progress: ``done`` of ``total`` steps, with what just happened."""
+
+    done: int
+    total: int
+    message: str
+    path: Path | None = None
+
+
+def output_paths(release: Release, formats: list[str], out: Path | None, stem: str | None = None,
+                 ) -> dict[str, Path]:
+    """Where each format goes. ``out`` is a file for one format, a folder for several."""
+    if len(formats) == 1 and out is not None and not out.is_dir() and out.suffix:
+        return {formats[0]: out}
+    folder = out if out is not None else Path.cwd()
+    stem = stem or slug(release)
+    return {f: folder / (stem + suffix(f)) for f in formats}
+
+
+def export_steps(prepared: Prepared, targets: dict[str, Path], *, embed_fonts: bool = False,
+                 ) -> Iterator[Step]:
+    """Render every format in memory first, then write each file atomically.
+
+    Nothing is written unless every format rendered, so a failure leaves no partial set.
+    """
+    total = len(targets) * 2
+    rendered: dict[str, bytes] = {}
+    for i, fmt in enumerate(targets):
+        render = renderer(fmt)
+        options = {"embed_fonts": True} if fmt == "html" and embed_fonts else {}
+        try:
+            rendered[fmt] = render(prepared.document, **options)
+        except Exception as exc:
+            raise ExportError(f"{fmt.upper()} export failed: {exc}") from exc
+        yield Step(i + 1, total, f"rendered {fmt.upper()}")
+    for i, (fmt, path) in enumerate(targets.items()):
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(path, rendered[fmt])
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            raise ExportError(f"cannot write {path}: {reason}") from exc
+        yield Step(len(targets) + i + 1, total, f"wrote {path}", path)
+
+
+def export(release: Release, formats: list[str], out: Path | None = None, *,
+           template: str | None = None, stem: str | None = None, embed_fonts: bool = False,
+           ) -> list[Path]:
+    """Export a release to files; returns the paths written."""
+    prepared = prepare(release, template)
+    targets = output_paths(release, formats, out, stem)
+    return [s.path for s in export_steps(prepared, targets, embed_fonts=embed_fonts) if s.path]
+
+
+__all__ = [
+    "ALL_FORMATS",
+    "ExportError",
+    "Prepared",
+    "Step",
+    "TemplateError",
+    "export",
+    "export_steps",
+    "output_paths",
+    "prepare",
+    "slug",
+]

@@ -1,0 +1,186 @@
+"""Render a Document to HTML with the template's (sandboxed) layout."""
+
+from __future__ import annotations
+
+import base64
+import mimetypes
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from jinja2 import BaseLoader, StrictUndefined, TemplateError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+from markupsafe import Markup
+
+from pressdesk.compose.dateline import DIGITS
+from pressdesk.compose.document import Block, Direction, Document, Role, RunKind
+from pressdesk.render.html.css import font_faces, font_stack, role_css
+
+LRI, RLI, PDI = "\u2066", "\u2067", "\u2069"
+_TAGS = {Role.HEADLINE: "h1", **{r: "h2" for r in (
+    Role.BACKGROUND_HEADING, Role.CONTACTS_HEADING, Role.BOILERPLATE_HEADING, Role.NOTES_HEADING
+)}}  # fmt: skip
+_COUNTER_STYLE = {"latn": "decimal", "arab": "arabic-indic", "arabext": "persian"}
+
+
+class LayoutError(ValueError):
+    """A template's HTML layout that fails to render (reported, then the default is used)."""
+
+
+@dataclass(frozen=True)
+class RunView:
+    text: str
+    kind: str
+    href: str | None
+    dir: str | None
+
+
+@dataclass(frozen=True)
+class BlockView:
+    role: str
+    tag: str
+    dir: str
+    lang: str
+    runs: tuple[RunView, ...]
+
+
+@cache
+def _env() -> ImmutableSandboxedEnvironment:
+    env = ImmutableSandboxedEnvironment(
+        loader=BaseLoader(),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    return env
+
+
+@cache
+def _default_layout() -> str:
+    node = resources.files("pressdesk").joinpath("resources/html/release.html.j2")
+    return node.read_text("utf-8")
+
+
+@cache
+def _compiled(source: str) -> Any:
+    return _env().from_string(source)
+
+
+def _run_view(run: Any, isolate_controls: bool) -> RunView:
+    text = run.text
+    href = run.href if run.kind in (RunKind.LINK, RunKind.EMAIL) else None
+    if href and not href.lower().startswith(("http://", "https://", "mailto:")):
+        href = None  # compose only makes these; anything else is never a link
+    direction = run.direction.value if run.direction else None
+    if isolate_controls and direction:
+        text = (LRI if direction == "ltr" else RLI) + text + PDI
+    return RunView(text=text, kind=run.kind.value, href=href, dir=direction)
+
+
+def block_view(block: Block, isolate_controls: bool = False) -> BlockView:
+    return BlockView(
+        role=block.role.value,
+        tag=_TAGS.get(block.role, "p"),
+        dir=block.direction.value,
+        lang=block.language,
+        runs=tuple(_run_view(r, isolate_controls) for r in block.runs),
+    )
+
+
+def _logo_data_uri(doc: Document) -> str | None:
+    logo = doc.identity.logo
+    if not (doc.furniture.show_logo and logo):
+        return None
+    try:
+        data = logo.read_bytes()
+    except OSError:
+        return None
+    mime = mimetypes.guess_type(logo.name)[0] or "image/png"
+    return f"data:{mime};base64,{base64.b64encode(data).decode()}"
+
+
+def _page_counter(doc: Document) -> str:
+    """CSS ``content`` for the printed page number, from the localised label."""
+    label = doc.furniture.page_label
+    if not label:
+        return ""
+    style = _COUNTER_STYLE.get(doc.furniture.digits, "decimal")
+    parts = []
+    rest = label
+    while rest:
+        i = min((rest.find(k) for k in ("{page}", "{pages}") if k in rest), default=-1)
+        if i < 0:
+            parts.append(_css_string(rest))
+            break
+        if i:
+            parts.append(_css_string(rest[:i]))
+        if rest.startswith("{pages}", i):
+            parts.append(f"counter(pages, {style})")
+            rest = rest[i + len("{pages}"):]
+        else:
+            parts.append(f"counter(page, {style})")
+            rest = rest[i + len("{page}"):]
+    return " ".join(parts)
+
+
+def _css_string(text: str) -> str:
+    return '"' + "".join(c if c.isalnum() or c == " " else f"\\{ord(c):x} " for c in text) + '"'
+
+
+def context(doc: Document, *, embed_fonts: bool = False, isolate_controls: bool = False,
+            qt: bool = False) -> dict[str, Any]:
+    """Everything a layout template may use; all user text in it is plain (autoescaped)."""
+    rtl = doc.direction is Direction.RTL
+    faces, names = ("", {}) if qt else font_faces(doc, embed_fonts)
+    css = [faces] if faces else []
+    for role, style in doc.styles.items():
+        key = (style.font.arabic, style.font.latin, style.font.hebrew)
+        css.append(role_css(role, style, font_stack(style.font, names.get(key), rtl), rtl))
+    body_style = doc.styles[Role.PARAGRAPH]
+    return {
+        "lang": doc.language,
+        "dir": doc.direction.value,
+        "title": doc.metadata.title,
+        "author": doc.metadata.author,
+        "subject": doc.metadata.subject,
+        "keywords": ", ".join(doc.metadata.keywords),
+        "date": doc.metadata.date,
+        "blocks": [block_view(b, isolate_controls) for b in doc.blocks],
+        "organisation": doc.identity.name,
+        "header_text": doc.furniture.header_text,
+        "footer_text": doc.furniture.footer_text,
+        "logo": _logo_data_uri(doc),
+        "accent": doc.identity.accent,
+        "page_size": doc.page.size,
+        "margins_mm": (
+            doc.page.margin_top_mm,
+            doc.page.margin_end_mm if rtl else doc.page.margin_start_mm,
+            doc.page.margin_bottom_mm,
+            doc.page.margin_start_mm if rtl else doc.page.margin_end_mm,
+        ),
+        "page_counter": Markup(_page_counter(doc)),
+        # built only from validated template values (known fonts, #rrggbb colours, numbers)
+        "role_css": Markup("\n".join(css)),
+        "body_font": Markup(font_stack(body_style.font, None, rtl)),
+        "text_color": body_style.color,
+        "qt": qt,
+        "digits": DIGITS.get(doc.furniture.digits, DIGITS["latn"]),
+    }
+
+
+def render_html(doc: Document, *, embed_fonts: bool = False, isolate_controls: bool = False,
+                qt: bool = False) -> bytes:
+    """The HTML file's bytes (UTF-8).
+
+    ``isolate_controls`` adds LRI/RLI..PDI around embedded runs, and ``qt`` leaves out what
+    Qt's rich text cannot use: both are for the app's live preview.
+    """
+    ctx = context(doc, embed_fonts=embed_fonts, isolate_controls=isolate_controls, qt=qt)
+    if doc.html_layout and not qt:
+        try:
+            return _compiled(doc.html_layout).render(ctx).encode("utf-8")
+        except TemplateError as exc:  # includes SecurityError from the sandbox
+            raise LayoutError(f"the template's HTML layout failed: {exc}") from None
+    return _compiled(_default_layout()).render(ctx).encode("utf-8")

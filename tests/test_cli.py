@@ -1,0 +1,106 @@
+"""The ``pressdesk`` command, run as a user would run it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import html5lib
+import pytest
+
+from conftest import ARABIC_SAMPLE, ENGLISH_SAMPLE
+from pressdesk.cli.main import main
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "pressdesk", *args], capture_output=True, text=True, timeout=120
+    )
+
+
+def test_export_arabic_sample_to_html(tmp_path):
+    out = tmp_path / "out.html"
+    proc = run("export", str(ARABIC_SAMPLE), "-f", "html", "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    root = html5lib.parse(out.read_bytes(), namespaceHTMLElements=False)
+    assert root.get("lang") == "ar" and root.get("dir") == "rtl"
+    text = "".join(root.find("body").itertext())
+    release = json.loads(ARABIC_SAMPLE.read_text("utf-8"))
+    positions = [text.find(b["text"][:30]) for b in release["body"]]
+    assert all(p >= 0 for p in positions)
+    assert positions == sorted(positions)
+
+
+def test_broken_file_gives_one_line_and_exit_2(tmp_path):
+    bad = tmp_path / "bad.pressrelease"
+    bad.write_text('{"format": "pressdesk.release", "version": 1, "body": 3', "utf-8")
+    out = tmp_path / "out.html"
+    proc = run("export", str(bad), "-f", "html", "-o", str(out))
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(bad) in lines[0] and "JSON" in lines[0]
+    assert "Traceback" not in proc.stderr
+    assert not out.exists()
+    assert list(tmp_path.iterdir()) == [bad]
+
+
+def test_missing_file_and_future_version(tmp_path, capsys):
+    assert main(["export", str(tmp_path / "nope.pressrelease"), "-f", "html"]) == 2
+    future = tmp_path / "future.pressrelease"
+    future.write_text('{"format": "pressdesk.release", "version": 2}', "utf-8")
+    assert main(["validate", str(future)]) == 2
+    assert "newer PressDesk" in capsys.readouterr().err
+
+
+def test_export_all_into_a_folder_named_from_the_release(tmp_path):
+    folder = tmp_path / "press"
+    code = main(["export", str(ENGLISH_SAMPLE), "-f", "all", "-o", str(folder), "-q"])
+    if code != 0:
+        pytest.skip("PDF or DOCX export not available yet")
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == sorted(
+        f"2026-12-03-regional-network-launches-water-resilience-programme-for{s}"
+        for s in (".docx", ".html", ".pdf")
+    )
+
+
+def test_validate_lists_every_problem(tmp_path, capsys):
+    bad = tmp_path / "bad.pressrelease"
+    bad.write_text(
+        json.dumps({"format": "pressdesk.release", "version": 1, "language": 3,
+                    "body": [{"type": "quote", "speaker": 1}]}),
+        "utf-8",
+    )
+    assert main(["validate", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "language: expected text" in err and "body[0].speaker: expected text" in err
+
+
+def test_new_then_validate(tmp_path, capsys):
+    out = tmp_path / "n.pressrelease"
+    assert main(["new", "-o", str(out), "--language", "ar-EG", "--template", "modern"]) == 0
+    assert main(["validate", str(out)]) == 0
+    assert main(["new", "-o", str(out)]) == 2  # never overwrites silently
+
+
+def test_schema_is_json_schema():
+    proc = run("schema")
+    schema = json.loads(proc.stdout)
+    assert schema["properties"]["format"]["const"] == "pressdesk.release"
+
+
+def test_version():
+    proc = run("--version")
+    assert proc.returncode == 0 and proc.stdout.startswith("PressDesk ")
+
+
+def test_html_export_imports_no_qt_and_no_reportlab(tmp_path):
+    code = (
+        "import sys; from pressdesk.cli.main import main; "
+        f"main(['export', {str(ARABIC_SAMPLE)!r}, '-f', 'html', '-o', {str(tmp_path / 'a.html')!r}]);"
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'reportlab', 'docx'))];"
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
