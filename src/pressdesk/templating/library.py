@@ -1,7 +1,8 @@
 """Find templates: built-in, the user's library and shared libraries, in that order of search.
 
-Precedence when two have the same id: the user's library wins over shared libraries,
-which win over built-in ones (so an office can restyle "classic" for everyone).
+Precedence when two have the same id: the user's library wins over shared libraries
+(``PRESSDESK_TEMPLATE_PATH`` first, then the folders in the settings), which win over the
+built-in ones (so an office can restyle "classic" for everyone).
 """
 
 from __future__ import annotations
@@ -31,8 +32,12 @@ class Source:
 
 def sources(extra_shared: list[Path] | None = None) -> list[Source]:
     """Libraries from highest precedence to lowest."""
+    if extra_shared is None:
+        from pressdesk.settings import load_settings
+
+        extra_shared = load_settings().shared_dirs()
     out = [Source(paths.user_templates_dir(), "user")]
-    for folder in [*(extra_shared or []), *paths.shared_template_dirs()]:
+    for folder in dict.fromkeys([*paths.shared_template_dirs(), *extra_shared]):
         out.append(Source(folder, f"shared:{folder}"))
     out.append(Source(builtin_dir(), "built-in"))
     return out
