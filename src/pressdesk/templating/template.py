@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -64,9 +64,9 @@ class Template:
     def languages(self) -> list[str]:
         return list(self.data.get("template", {}).get("languages", []))
 
-    @property
+    @cached_property
     def settings(self) -> dict[str, Any]:
-        """The template's data merged over PressDesk's defaults."""
+        """The template's data merged over PressDesk's defaults (computed once; read-only)."""
         return _merge(_defaults(), self.data)
 
     # --- look -----------------------------------------------------------------------------
