@@ -5,13 +5,13 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
-from tests.conformance.readers import READERS, in_order_ratio, words
 
 from conftest import ARABIC_SAMPLE, DATA, ENGLISH_SAMPLE
 from pressdesk.compose.document import Direction, Document, Role, RunKind
 from pressdesk.model import load_release
 from pressdesk.pipeline import prepare
 from pressdesk.render import RendererUnavailable, renderer
+from tests.conformance.readers import READERS, in_order_ratio, words
 
 RELEASES = {
     "arabic-sample": ARABIC_SAMPLE,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html5lib
 import pytest
+
 from tests.conformance.test_conformance import composed, exported
 
 
