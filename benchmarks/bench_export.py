@@ -9,7 +9,6 @@ from __future__ import annotations
 import sys
 
 from common import long_release, median_ms, sample
-
 from pressdesk.compose.compose import compose
 from pressdesk.render import RendererUnavailable, renderer
 from pressdesk.templating import builtin_template

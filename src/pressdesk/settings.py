@@ -6,6 +6,7 @@ never touch the user's files). A broken settings file is set aside, never fatal.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -80,7 +81,5 @@ def save_settings(settings: Settings) -> None:
 
 
 def _set_aside(path: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):
         path.replace(path.with_name(path.name + ".broken"))
-    except OSError:
-        pass
