@@ -141,7 +141,11 @@ class _Composer:
         filled = [c for c in contacts if any(clean_text(v).strip() for v in _contact_fields(c))]
         if not filled:
             defaults = self.template.settings.get("identity", {}).get("contacts", [])
-            filled = [Contact(**{k: str(v) for k, v in d.items()}) for d in defaults]
+            filled = [
+                Contact(name=str(d.get("name", "")), role=str(d.get("role", "")),
+                        email=str(d.get("email", "")), phone=str(d.get("phone", "")))
+                for d in defaults
+            ]
         if not filled:
             return
         self.add(Role.CONTACTS_HEADING, lab["contacts_heading"])
