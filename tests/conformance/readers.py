@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import io
-import re
 import shutil
 import subprocess
 import tempfile
 import unicodedata
-import zipfile
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -93,21 +91,40 @@ def read_docx(data: bytes) -> Readback:
         text = p.text
         if not text.strip():
             continue
-        ppr = p._p.pPr
-        bidi = ppr is not None and ppr.find(f"{W}bidi") is not None
-        blocks.append((text, "rtl" if bidi else "ltr"))
+        blocks.append((text, "rtl" if _docx_bidi(p) else "ltr"))
     links = set()
     for rel in document.part.rels.values():
         if rel.reltype.endswith("/hyperlink"):
             links.add(rel.target_ref)
-    lang = None
-    styles = zipfile.ZipFile(io.BytesIO(data)).read("word/styles.xml").decode("utf-8")
-    m = re.search(r'w:lang [^>]*w:bidi="([^"]+)"', styles) or re.search(
-        r'w:lang [^>]*w:val="([^"]+)"', styles
+    return Readback(
+        text="\n".join(t for t, _ in blocks),
+        blocks=blocks,
+        links=links,
+        lang=document.core_properties.language or None,
     )
-    if m:
-        lang = m.group(1)
-    return Readback(text="\n".join(t for t, _ in blocks), blocks=blocks, links=links, lang=lang)
+
+
+def _docx_bidi(paragraph) -> bool:  # type: ignore[no-untyped-def]
+    """The paragraph's direction: its own w:bidi, else the one its style chain sets."""
+    own = _bidi_flag(paragraph._p.pPr)
+    if own is not None:
+        return own
+    style = paragraph.style
+    while style is not None:
+        flag = _bidi_flag(style.element.pPr)
+        if flag is not None:
+            return flag
+        style = style.base_style
+    return False
+
+
+def _bidi_flag(ppr) -> bool | None:  # type: ignore[no-untyped-def]
+    if ppr is None:
+        return None
+    el = ppr.find(f"{W}bidi")
+    if el is None:
+        return None
+    return el.get(f"{W}val", "1") not in ("0", "false", "off")
 
 
 # --- PDF --------------------------------------------------------------------------------------

@@ -1,0 +1,1 @@
+"""Tests of the DOCX renderer (pressdesk.render.docx)."""
