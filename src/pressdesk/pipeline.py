@@ -96,7 +96,7 @@ def export_steps(prepared: Prepared, targets: dict[str, Path], *, embed_fonts: b
     rendered: dict[str, bytes] = {}
     for i, fmt in enumerate(targets):
         render = renderer(fmt)
-        options = {"embed_fonts": True} if fmt == "html" and embed_fonts else {}
+        options = {"embed_fonts": True} if embed_fonts and fmt in ("html", "docx") else {}
         try:
             rendered[fmt] = render(prepared.document, **options)
         except Exception as exc:

@@ -30,7 +30,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="output file, or folder with -f all (created if needed)")
     e.add_argument("--template", help="template id or folder (default: the release's own)")
     e.add_argument("--stem", help="file name without suffix (default: headline and date)")
-    e.add_argument("--embed-fonts", action="store_true", help="HTML: embed the fonts")
+    e.add_argument("--embed-fonts", action="store_true", help="embed the fonts in HTML and DOCX files (larger files)")
     e.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
 
     n = sub.add_parser("new", help="create a new release file from a template")

@@ -1,4 +1,7 @@
-"""``pressdesk templates ...``: the template library from the command line."""
+"""``pressdesk templates ...``: the template library from the command line.
+
+Every failure prints one line per problem (file and key first) and exits with 2.
+"""
 
 from __future__ import annotations
 
@@ -6,41 +9,150 @@ import argparse
 import sys
 from pathlib import Path
 
+EXIT_OK, EXIT_BAD_INPUT = 0, 2
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     sub.add_parser("list", help="list the templates found, with where they come from")
     s = sub.add_parser("show", help="show a template's settings")
-    s.add_argument("id")
-    v = sub.add_parser("validate", help="check a template folder and list every problem")
+    s.add_argument("id", help="template id or folder")
+    v = sub.add_parser("validate", help="check a template folder or .pdtemplate file")
     v.add_argument("path", type=Path)
+    e = sub.add_parser("export", help="write a template to a .pdtemplate file to share it")
+    e.add_argument("id", help="template id or folder")
+    e.add_argument("-o", "--output", type=Path, required=True, help="the .pdtemplate file")
+    i = sub.add_parser("import", help="add a .pdtemplate file to your template library")
+    i.add_argument("file", type=Path)
+    i.add_argument("--replace", action="store_true",
+                   help="replace a template with the same id in your library")
+    d = sub.add_parser("delete", help="delete a template from your library")
+    d.add_argument("id")
+    f = sub.add_parser("save-from", help="save a release's set-up as a new template")
+    f.add_argument("release", type=Path, help="the .pressrelease file")
+    f.add_argument("--id", required=True, dest="new_id", help="id of the new template")
+    f.add_argument("--name", help="display name of the new template")
+    f.add_argument("--skeleton", action="store_true",
+                   help="also keep the body's structure (paragraphs, quotes and speakers)")
 
 
 def run(args: argparse.Namespace) -> int:
-    from pressdesk.templating import TemplateError, find_template, load_template
-    from pressdesk.templating.library import candidates
+    from pressdesk.model import ReleaseError
+    from pressdesk.templating import TemplateError
 
+    action = {
+        "list": _list, "show": _show, "validate": _validate, "export": _export,
+        "import": _import, "delete": _delete, "save-from": _save_from,
+    }[args.action]
     try:
-        if args.action == "list":
-            seen: set[str] = set()
-            for tid, folder, origin in candidates():
-                shadowed = " (hidden by a template with the same id above)" if tid in seen else ""
-                seen.add(tid)
-                print(f"{tid:<20} {origin:<12} {folder}{shadowed}")
-            return 0
-        if args.action == "show":
-            tpl = find_template(args.id)
-            print(f"id: {tpl.id}\nname: {tpl.name}\nversion: {tpl.version}\n"
-                  f"origin: {tpl.origin}\nfolder: {tpl.folder}\n"
-                  f"languages: {', '.join(tpl.languages)}\ndescription: {tpl.description}")
-            return 0
-        if args.action == "validate":
-            tpl = load_template(args.path)
-            print(f"{args.path}: valid template {tpl.id!r} ({tpl.name})")
-            return 0
-    except TemplateError as exc:
-        print(f"pressdesk: {exc.source}: {len(exc.problems)} problem(s)", file=sys.stderr)
-        for problem in exc.problems:
-            print(f"  {problem}", file=sys.stderr)
-        return 2
-    return 2
+        return action(args)
+    except (TemplateError, ReleaseError) as exc:
+        where = f"{exc.source}: " if exc.source else ""
+        if len(exc.problems) == 1:
+            print(f"pressdesk: {where}{exc.problems[0]}", file=sys.stderr)
+        else:
+            print(f"pressdesk: {where}{len(exc.problems)} problems", file=sys.stderr)
+            for problem in exc.problems:
+                print(f"  {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as exc:
+        name = f"{exc.filename}: " if exc.filename else ""
+        print(f"pressdesk: {name}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("pressdesk: interrupted", file=sys.stderr)
+        return 1
+
+
+def _list(args: argparse.Namespace) -> int:
+    from pressdesk.templating.library import list_templates
+
+    infos = list_templates()
+    width = max((len(t.id) for t in infos), default=8) + 2
+    for t in infos:
+        marks = []
+        if t.shadowed:
+            marks.append("shadowed: a template with this id above is used instead")
+        if t.error:
+            marks.append(f"INVALID: {t.error}")
+        version = f" {t.version}" if t.version else ""
+        print(f"{t.id:<{width}}{t.origin:<10} {t.name}{version}  [{t.folder}]")
+        for mark in marks:
+            print(f"{'':<{width}}  ({mark})")
+    return EXIT_OK
+
+
+def _show(args: argparse.Namespace) -> int:
+    from pressdesk.templating import find_template
+
+    tpl = find_template(args.id)
+    s = tpl.settings
+    page, fonts = s["page"], s["fonts"]
+    lines = [
+        f"id: {tpl.id}", f"name: {tpl.name}", f"version: {tpl.version}", f"origin: {tpl.origin}",
+        f"folder: {tpl.folder}", f"languages: {', '.join(tpl.languages)}",
+        f"description: {tpl.description}",
+        f"page: {page['size']}, margins {page['margin_top_mm']}/{page['margin_end_mm']}/"
+        f"{page['margin_bottom_mm']}/{page['margin_start_mm']} mm (top/end/bottom/start)",
+        *(f"fonts.{use}: " + ", ".join(f"{k} {v}" for k, v in table.items())
+          for use, table in fonts.items()),
+        "colors: " + ", ".join(f"{k} {v}" for k, v in s["colors"].items()),
+        f"quote style: {s['quote']['style']}", f"dateline digits: {s['dateline']['digits']}",
+        f"logo: {tpl.logo_path() or '(none)'}",
+        f"html layout: {s.get('html', {}).get('layout') or '(default)'}",
+    ]
+    contacts = s.get("identity", {}).get("contacts", [])
+    if contacts:
+        lines.append(f"default contacts: {len(contacts)}")
+    skeleton = s.get("skeleton", {})
+    if skeleton:
+        lines.append(f"skeleton: language {skeleton.get('language', '-')}, "
+                     f"{len(skeleton.get('body', []))} body blocks")
+    print("\n".join(lines))
+    return EXIT_OK
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from pressdesk.templating import load_template
+    from pressdesk.templating.package import SUFFIX, check_pdtemplate
+
+    if args.path.is_file() and args.path.suffix.lower() in (SUFFIX, ".zip"):
+        info = check_pdtemplate(args.path)
+        print(f"{args.path}: valid template {info.id!r} ({info.name})")
+        return EXIT_OK
+    tpl = load_template(args.path)
+    print(f"{args.path}: valid template {tpl.id!r} ({tpl.name})")
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from pressdesk.templating.package import export_pdtemplate
+
+    print(export_pdtemplate(args.id, args.output))
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from pressdesk.templating.package import import_pdtemplate
+
+    info = import_pdtemplate(args.file, replace=args.replace)
+    print(f"imported {info.id!r} ({info.name} {info.version}) into {info.folder}")
+    return EXIT_OK
+
+
+def _delete(args: argparse.Namespace) -> int:
+    from pressdesk.templating.package import delete_user_template
+
+    delete_user_template(args.id)
+    print(f"deleted {args.id!r} from your template library")
+    return EXIT_OK
+
+
+def _save_from(args: argparse.Namespace) -> int:
+    from pressdesk.model import load_release
+    from pressdesk.templating.save_from import save_from_release
+
+    release = load_release(args.release)
+    tpl = save_from_release(release, args.new_id, name=args.name, include_skeleton=args.skeleton)
+    print(f"saved template {tpl.id!r} ({tpl.name}) in {tpl.folder}")
+    return EXIT_OK

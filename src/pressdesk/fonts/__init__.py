@@ -35,6 +35,7 @@ __all__ = [
     "font_file",
     "is_font_neutral",
     "licences",
+    "mark_extent",
     "split_by_font",
 ]
 
@@ -176,6 +177,19 @@ def split_by_font(
         return [(full[0], "".join(pending))] if pending else []
     runs.append((current, "".join(buf)))
     return runs
+
+
+@cache
+def _marks(family: str, bold: bool, italic: bool) -> dict[int, tuple[int, int]]:
+    _style, path = face_file(family, bold, italic)
+    raw = _coverage().get("marks", {}).get(f"{path.parent.name}/{path.name}", {})
+    return {int(k): (v[0], v[1]) for k, v in raw.items()}
+
+
+def mark_extent(family: str, char: str, bold: bool = False, italic: bool = False) -> tuple[int, int] | None:
+    """Ink extent ``(xMin, xMax)`` in 1/1000 em of a right-to-left combining mark
+    (harakat, Hebrew points), or ``None`` if unknown."""
+    return _marks(family, bool(bold), bool(italic)).get(ord(char))
 
 
 def licences() -> list[Licence]:

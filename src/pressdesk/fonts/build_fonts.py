@@ -178,10 +178,25 @@ def write_coverage(out: Path = DEFAULT_OUT) -> None:
     """
     from fontTools.ttLib import TTFont
 
-    coverage = {}
+    import unicodedata
+
+    coverage: dict = {"marks": {}}
     for path in sorted(out.glob("*/*.ttf")):
         font = TTFont(path, lazy=True)
-        coverage[f"{path.parent.name}/{path.name}"] = _ranges(font.getBestCmap())
+        key = f"{path.parent.name}/{path.name}"
+        cmap = font.getBestCmap()
+        coverage[key] = _ranges(cmap)
+        # ink extent (xMin, xMax per 1000 units) of right-to-left combining marks, so the
+        # renderer can centre a zero-width mark over its base without GPOS positioning
+        upem = font["head"].unitsPerEm
+        glyf = font["glyf"]
+        marks = {}
+        for cp, name in cmap.items():
+            if (0x0591 <= cp <= 0x07FF or 0x08D3 <= cp <= 0x08FF) and unicodedata.combining(chr(cp)):
+                g = glyf[name]
+                if getattr(g, "numberOfContours", 0):
+                    marks[cp] = [round(g.xMin * 1000 / upem), round(g.xMax * 1000 / upem)]
+        coverage["marks"][key] = marks
         font.close()
     text = json.dumps(coverage, separators=(",", ":"))
     (out / "coverage.json").write_text(text + "\n", encoding="utf-8")

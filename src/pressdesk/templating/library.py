@@ -7,13 +7,15 @@ built-in ones (so an office can restyle "classic" for everyone).
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from pressdesk import paths
 from pressdesk.templating.errors import TemplateError
-from pressdesk.templating.template import TEMPLATE_FILE, Template, load_template
+from pressdesk.templating.template import MAX_TOML_BYTES, TEMPLATE_FILE, Template, load_template
 
 DEFAULT_TEMPLATE = "classic"
 
@@ -52,9 +54,23 @@ def candidates(extra_shared: list[Path] | None = None) -> list[tuple[str, Path, 
         except OSError:
             entries = []
         for entry in entries:
-            if (entry / TEMPLATE_FILE).is_file():
+            # dot folders are work in progress (imports, deletions) and never templates
+            if not entry.name.startswith(".") and (entry / TEMPLATE_FILE).is_file():
                 found.append((entry.name, entry, src.origin))
     return found
+
+
+def load_library_template(folder: Path, origin: str) -> Template:
+    """Load a template found in a library: like ``load_template``, and its id names its folder."""
+    tpl = load_template(folder, origin=origin)
+    declared = tpl.data.get("template", {}).get("id")
+    if declared is not None and declared != folder.name:
+        raise TemplateError(
+            [f"template.id: {declared!r} does not match the folder name {folder.name!r}; "
+             "rename one so they match"],
+            str(folder / TEMPLATE_FILE),
+        )
+    return tpl
 
 
 def find_template(id_or_path: str, extra_shared: list[Path] | None = None) -> Template:
@@ -64,8 +80,8 @@ def find_template(id_or_path: str, extra_shared: list[Path] | None = None) -> Te
         return load_template(path, origin="folder")
     for tid, folder, origin in candidates(extra_shared):
         if tid == id_or_path:
-            return load_template(folder, origin=origin)
-    raise TemplateError([f"template {id_or_path!r} not found"], id_or_path)
+            return load_library_template(folder, origin)
+    raise TemplateError([f"template {id_or_path!r} not found in any template library"], id_or_path)
 
 
 def builtin_template(template_id: str = DEFAULT_TEMPLATE) -> Template:
@@ -86,9 +102,11 @@ def resolve_for_release(template_ref: str, version: str = "") -> Resolved:
         tpl = find_template(template_ref)
     except TemplateError as exc:
         fallback = builtin_template()
+        where = f"{exc.source}: " if exc.source and exc.source != template_ref else ""
         return Resolved(
             fallback,
-            f"{exc}; using the built-in template {fallback.id!r} instead (no text is lost)",
+            f"template {template_ref!r} cannot be used ({where}{'; '.join(exc.problems)}); "
+            f"using the built-in template {fallback.id!r} instead (no text is lost)",
         )
     warning = ""
     if version and tpl.version and version != tpl.version:
@@ -97,3 +115,85 @@ def resolve_for_release(template_ref: str, version: str = "") -> Resolved:
             f"this machine has version {tpl.version}"
         )
     return Resolved(tpl, warning)
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    """One template folder found in a library, as the template chooser shows it."""
+
+    id: str
+    name: str
+    version: str
+    description: str
+    origin: str  # "built-in" | "user" | "shared:<folder>"
+    folder: Path
+    languages: list[str]
+    shadowed: bool  # a template with the same id in a higher-precedence library hides it
+    error: str | None  # set when the template is invalid (shown, not used)
+
+
+def template_info(tpl: Template, shadowed: bool = False) -> TemplateInfo:
+    return TemplateInfo(
+        id=tpl.folder.name if tpl.origin != "folder" else tpl.id, name=tpl.name,
+        version=tpl.version, description=tpl.description, origin=tpl.origin, folder=tpl.folder,
+        languages=tpl.languages, shadowed=shadowed, error=None,
+    )
+
+
+def list_templates(extra_shared: list[Path] | None = None) -> list[TemplateInfo]:
+    """Every template in every library, highest precedence first; invalid ones carry ``error``.
+
+    The first folder with an id is the one used (even when invalid, so what ``list`` shows
+    is what exports get); later folders with that id are ``shadowed``.
+    """
+    out = []
+    seen: set[str] = set()
+    for tid, folder, origin in candidates(extra_shared):
+        shadowed = tid in seen
+        seen.add(tid)
+        try:
+            out.append(template_info(load_library_template(folder, origin), shadowed))
+        except TemplateError as exc:
+            out.append(_invalid_info(tid, folder, origin, shadowed, exc))
+    return out
+
+
+def describe_error(exc: TemplateError, folder: Path) -> str:
+    """``template.toml: key: problem; ...`` with the file named relative to the template."""
+    source = Path(exc.source) if exc.source else None
+    prefix = ""
+    if source is not None and source != folder:
+        try:
+            prefix = f"{source.relative_to(folder)}: "
+        except ValueError:
+            prefix = f"{source}: "
+    return prefix + "; ".join(exc.problems)
+
+
+def _invalid_info(tid: str, folder: Path, origin: str, shadowed: bool,
+                  exc: TemplateError) -> TemplateInfo:
+    head = _peek(folder)
+
+    def text(key: str, default: str = "") -> str:
+        value = head.get(key, default)
+        return value if isinstance(value, str) else default
+
+    langs = head.get("languages")
+    return TemplateInfo(
+        id=tid, name=text("name", tid), version=text("version"), description=text("description"),
+        origin=origin, folder=folder,
+        languages=[x for x in langs if isinstance(x, str)] if isinstance(langs, list) else [],
+        shadowed=shadowed, error=describe_error(exc, folder),
+    )
+
+
+def _peek(folder: Path) -> dict[str, Any]:
+    """The ``[template]`` table of a template that does not load, if it can be read at all."""
+    path = folder / TEMPLATE_FILE
+    try:
+        if path.is_symlink() or path.stat().st_size > MAX_TOML_BYTES:
+            return {}
+        head = tomllib.loads(path.read_text("utf-8")).get("template", {})
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
+        return {}
+    return head if isinstance(head, dict) else {}

@@ -16,6 +16,19 @@ LABEL_KEYS = (
     "quote_default_lead_in", "quote_inline", "quote_inline_no_role", "quote_inline_lead",
     "quote_inline_lead_no_role", "quote_attribution", "quote_attribution_no_role", "city_upper",
 )  # fmt: skip
+_QUOTE_FIELDS = frozenset({"open", "close", "text", "text_said", "speaker", "role", "lead_in"})
+# Labels that compose fills in with str.format, and the fields each may use.
+LABEL_FIELDS: dict[str, frozenset[str]] = {
+    "release_embargoed": frozenset({"datetime"}),
+    "about_heading": frozenset({"organisation"}),
+    "dateline": frozenset({"city", "date"}),
+    "quote_inline": _QUOTE_FIELDS,
+    "quote_inline_no_role": _QUOTE_FIELDS,
+    "quote_inline_lead": _QUOTE_FIELDS,
+    "quote_inline_lead_no_role": _QUOTE_FIELDS,
+    "quote_attribution": frozenset({"speaker", "role"}),
+    "quote_attribution_no_role": frozenset({"speaker", "role"}),
+}
 
 # Leaf specs: a type, a tuple of allowed strings, or a callable check returning an error or None.
 Num = (int, float)

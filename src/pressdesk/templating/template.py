@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import tomllib
 from dataclasses import dataclass
@@ -163,6 +164,8 @@ def safe_template_file(folder: Path, relative: str, suffixes: tuple[str, ...], s
     rel = Path(relative)
     if rel.is_absolute() or ".." in rel.parts or relative.startswith(("/", "\\")) or ":" in relative:
         raise TemplateError([f"{relative!r}: a path must stay inside the template folder"], where)
+    if "\\" in relative or "\0" in relative:
+        raise TemplateError([f"{relative!r}: use / between folder names"], where)
     if rel.suffix.lower() not in suffixes:
         raise TemplateError([f"{relative!r}: expected a file ending in {', '.join(suffixes)}"], where)
     root = folder.resolve()
@@ -188,6 +191,9 @@ def load_template(folder: str | Path, origin: str = "folder") -> Template:
     toml_path = folder / TEMPLATE_FILE
     where = str(toml_path)
     try:
+        if toml_path.is_symlink():
+            raise TemplateError([f"{TEMPLATE_FILE} is a link; links are not allowed in a template"],
+                                where)
         raw = toml_path.read_bytes()
     except FileNotFoundError:
         raise TemplateError([f"no {TEMPLATE_FILE} in this folder"], str(folder)) from None
@@ -201,6 +207,8 @@ def load_template(folder: str | Path, origin: str = "folder") -> Template:
         raise TemplateError(["not UTF-8 text"], where) from None
     except tomllib.TOMLDecodeError as exc:
         raise TemplateError([f"not valid TOML: {exc}"], where) from None
+    except RecursionError:
+        raise TemplateError(["not valid TOML: nested too deeply"], where) from None
     problems = check_template_data(data)
     template = Template(folder=folder, data=data, origin=origin)
     if not problems:
@@ -224,9 +232,28 @@ def _check_files(template: Template) -> list[str]:
                 )
     for key, check in (("identity.logo", template.logo_path), ("html.layout", template.html_layout)):
         try:
-            check()
+            found = check()
         except TemplateError as exc:
             problems += [f"{key}: {p}" for p in exc.problems]
         except (OSError, UnicodeDecodeError) as exc:
             problems.append(f"{key}: cannot read ({exc})")
+        else:
+            if key == "html.layout" and isinstance(found, str) and not problems:
+                from pressdesk.templating.layout import check_layout
+
+                problems += [f"{key}: {p}" for p in check_layout(found, template)]
     return problems
+
+
+def staging_folder(library: Path, prefix: str) -> Path:
+    """A new hidden folder inside ``library`` (library searches skip dot folders), mode 0755."""
+    import os
+    import tempfile
+
+    library.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix=prefix, dir=library))
+    mask = os.umask(0)
+    os.umask(mask)
+    with contextlib.suppress(OSError):
+        folder.chmod(0o755 & ~mask)
+    return folder

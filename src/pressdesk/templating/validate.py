@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import re
+import string
 from typing import Any
 
-from pressdesk.templating.schema import HEX_COLOR, LABEL_KEYS, PALETTE, PER_LANGUAGE, SHAPE
+from pressdesk.templating.schema import (
+    HEX_COLOR,
+    LABEL_FIELDS,
+    LABEL_KEYS,
+    PALETTE,
+    PER_LANGUAGE,
+    SHAPE,
+)
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
@@ -101,6 +109,25 @@ def _check_labels(value: Any, path: str, problems: list[str]) -> None:
                     problems.append(f"{path}.{lang}.{key}: expected true or false")
             elif not isinstance(text, str) or len(text) > 2000:
                 problems.append(f"{path}.{lang}.{key}: expected text")
+            elif key in LABEL_FIELDS:
+                problem = _placeholder_problem(text, LABEL_FIELDS[key])
+                if problem:
+                    problems.append(f"{path}.{lang}.{key}: {problem}")
+
+
+def _placeholder_problem(text: str, allowed: frozenset[str]) -> str | None:
+    """Labels are filled with str.format: only plain ``{name}`` fields that compose supplies."""
+    try:
+        fields = list(string.Formatter().parse(text))
+    except ValueError:
+        return "unbalanced { or }; write {{ and }} for literal braces"
+    for _literal, name, spec, conversion in fields:
+        if name is None:
+            continue
+        if name not in allowed or spec or conversion:
+            return f"unknown placeholder {{{name}{'!' + conversion if conversion else ''}" + (
+                f":{spec}}}" if spec else "}") + f" (use {', '.join('{' + f + '}' for f in sorted(allowed))})"
+    return None
 
 
 def _check_contacts(value: Any, path: str, problems: list[str]) -> None:
