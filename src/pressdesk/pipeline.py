@@ -6,6 +6,7 @@ the same build.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -15,6 +16,7 @@ from pathlib import Path
 from pressdesk.compose.document import Document
 from pressdesk.model.release import Release
 from pressdesk.render import renderer, suffix
+from pressdesk.render.errors import LayoutError
 from pressdesk.templating import TemplateError, find_template, resolve_for_release
 from pressdesk.templating.template import Template
 from pressdesk.util.atomic import write_atomic
@@ -98,7 +100,12 @@ def export_steps(prepared: Prepared, targets: dict[str, Path], *, embed_fonts: b
         render = renderer(fmt)
         options = {"embed_fonts": True} if embed_fonts and fmt in ("html", "docx") else {}
         try:
-            rendered[fmt] = render(prepared.document, **options)
+            try:
+                rendered[fmt] = render(prepared.document, **options)
+            except LayoutError as exc:  # only the HTML renderer raises it
+                prepared.warnings.append(f"{exc}; the default HTML layout was used instead")
+                plain = dataclasses.replace(prepared.document, html_layout=None)
+                rendered[fmt] = render(plain, **options)
         except Exception as exc:
             raise ExportError(f"{fmt.upper()} export failed: {exc}") from exc
         yield Step(i + 1, total, f"rendered {fmt.upper()}")

@@ -30,7 +30,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="output file, or folder with -f all (created if needed)")
     e.add_argument("--template", help="template id or folder (default: the release's own)")
     e.add_argument("--stem", help="file name without suffix (default: headline and date)")
-    e.add_argument("--embed-fonts", action="store_true", help="embed the fonts in HTML and DOCX files (larger files)")
+    e.add_argument("--embed-fonts", action="store_true",
+                   help="embed the fonts in HTML and DOCX files (larger files)")
     e.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
 
     n = sub.add_parser("new", help="create a new release file from a template")
@@ -85,8 +86,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         except OSError as exc:
             return _fail(f"{out}: cannot create the folder ({exc.strerror or exc})")
     targets = output_paths(release, formats, out, args.stem)
+    shown = len(prepared.warnings)
     try:
         for step in export_steps(prepared, targets, embed_fonts=args.embed_fonts):
+            for warning in prepared.warnings[shown:]:
+                print(f"pressdesk: warning: {warning}", file=sys.stderr)
+            shown = len(prepared.warnings)
             if step.path and not args.quiet:
                 print(step.path)
     except (ExportError, RendererUnavailable) as exc:

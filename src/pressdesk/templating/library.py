@@ -73,10 +73,11 @@ def load_library_template(folder: Path, origin: str) -> Template:
     return tpl
 
 
-def find_template(id_or_path: str, extra_shared: list[Path] | None = None) -> Template:
-    """Load a template by id (library search) or by folder path."""
+def find_template(id_or_path: str, extra_shared: list[Path] | None = None, *,
+                  allow_path: bool = True) -> Template:
+    """Load a template by id (library search) or, with ``allow_path``, by folder path."""
     path = Path(id_or_path)
-    if (path / TEMPLATE_FILE).is_file():
+    if allow_path and (path / TEMPLATE_FILE).is_file():
         return load_template(path, origin="folder")
     for tid, folder, origin in candidates(extra_shared):
         if tid == id_or_path:
@@ -97,9 +98,13 @@ class Resolved:
 
 
 def resolve_for_release(template_ref: str, version: str = "") -> Resolved:
-    """The release's template, or the built-in default with a clear warning; never fails."""
+    """The release's template, or the built-in default with a clear warning; never fails.
+
+    A release names its template by id, looked up in the libraries only: a release file
+    from elsewhere never makes PressDesk load a folder by path.
+    """
     try:
-        tpl = find_template(template_ref)
+        tpl = find_template(template_ref, allow_path=False)
     except TemplateError as exc:
         fallback = builtin_template()
         where = f"{exc.source}: " if exc.source and exc.source != template_ref else ""

@@ -26,7 +26,8 @@ def new_release(template: str | Template = "classic", language: str | None = Non
         for item in skeleton.get("body", [])
     ] or [BodyBlock()]
     contacts = [
-        Contact(**{k: str(v) for k, v in c.items()})
+        Contact(name=str(c.get("name", "")), role=str(c.get("role", "")),
+                email=str(c.get("email", "")), phone=str(c.get("phone", "")))
         for c in settings.get("identity", {}).get("contacts", [])
     ]
     return Release(
@@ -42,6 +43,4 @@ def new_release(template: str | Template = "classic", language: str | None = Non
 
 
 def _today_dateline() -> Dateline:
-
-
     return Dateline(city="", date=dt.date.today().isoformat())

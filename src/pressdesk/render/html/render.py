@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from pressdesk.compose.dateline import DIGITS
 from pressdesk.compose.document import Block, Direction, Document, Role, RunKind
+from pressdesk.render.errors import LayoutError
 from pressdesk.render.html.css import font_faces, font_stack, role_css
 
 LRI, RLI, PDI = "\u2066", "\u2067", "\u2069"
@@ -22,10 +23,6 @@ _TAGS = {Role.HEADLINE: "h1", **{r: "h2" for r in (
     Role.BACKGROUND_HEADING, Role.CONTACTS_HEADING, Role.BOILERPLATE_HEADING, Role.NOTES_HEADING
 )}}  # fmt: skip
 _COUNTER_STYLE = {"latn": "decimal", "arab": "arabic-indic", "arabext": "persian"}
-
-
-class LayoutError(ValueError):
-    """A template's HTML layout that fails to render (reported, then the default is used)."""
 
 
 @dataclass(frozen=True)
@@ -179,8 +176,24 @@ def render_html(doc: Document, *, embed_fonts: bool = False, isolate_controls: b
     """
     ctx = context(doc, embed_fonts=embed_fonts, isolate_controls=isolate_controls, qt=qt)
     if doc.html_layout and not qt:
-        try:
-            return _compiled(doc.html_layout).render(ctx).encode("utf-8")
-        except TemplateError as exc:  # includes SecurityError from the sandbox
-            raise LayoutError(f"the template's HTML layout failed: {exc}") from None
+        return _render_custom_layout(doc.html_layout, ctx)
     return _compiled(_default_layout()).render(ctx).encode("utf-8")
+
+
+def _render_custom_layout(source: str, ctx: dict[str, Any]) -> bytes:
+    """A template's own layout: checked, rendered with time and size limits, then scanned."""
+    from pressdesk.templating.layout import LayoutProblem, render_layout, scan_html, static_problems
+
+    problems = static_problems(source, set(ctx))
+    html = ""
+    if not problems:
+        try:
+            html = render_layout(source, ctx)
+        except LayoutProblem as exc:
+            problems = [str(exc)]
+        except TemplateError as exc:  # includes SecurityError from the sandbox
+            problems = [str(exc)]
+    problems = problems or scan_html(html)
+    if problems:
+        raise LayoutError("the template's HTML layout failed: " + "; ".join(problems))
+    return html.encode("utf-8")
