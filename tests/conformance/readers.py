@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+import bisect
 import io
 import shutil
 import subprocess
 import tempfile
 import unicodedata
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from pathlib import Path
 
-_PUNCT = "()[]{}«»\"'“”„‘’.,;:!?،؛؟…-–—/\\*•·"
+_PUNCT = "()[]{}«»\"'“”„‘’.,;:!?،؛؟…-–—/\\*•·%٪+"
 
 
 @dataclass
@@ -36,13 +36,26 @@ def words(text: str) -> list[str]:
 
 
 def in_order_ratio(expected: str, actual: str) -> float:
-    """Share of the expected words found in the actual text in the same order."""
+    """Share of the expected words found in the actual text in the same order.
+
+    The longest common subsequence of the two word lists (Hunt-Szymanski), so text that a
+    reader adds (page headers, footers) between the words does not count against it.
+    """
     want, got = words(expected), words(actual)
     if not want:
         return 1.0
-    matcher = SequenceMatcher(None, want, got, autojunk=False)
-    found = sum(block.size for block in matcher.get_matching_blocks())
-    return found / len(want)
+    positions: dict[str, list[int]] = {}
+    for j, word in enumerate(got):
+        positions.setdefault(word, []).append(j)
+    tails: list[int] = []
+    for word in want:
+        for j in reversed(positions.get(word, ())):
+            k = bisect.bisect_left(tails, j)
+            if k == len(tails):
+                tails.append(j)
+            else:
+                tails[k] = j
+    return len(tails) / len(want)
 
 
 # --- HTML -------------------------------------------------------------------------------------

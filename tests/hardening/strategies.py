@@ -11,7 +11,8 @@ ARABIC = "ابتثجحخدذرزسشصضطظعغفقكلمنهوية" + "ءآأ�
 PERSIAN = "پچژگکی" + "ابتسشمن"
 HEBREW = "אבגדהוזחטיכלמנסעפצקרשת" + "ךםןףץ"
 LATIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéèàçôÉ"
-DIGITS = "0123456789٠١٢٣٤٥٦٧٨٩"
+LATIN_DIGITS = "0123456789"
+ARABIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
 HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 PUNCT = ".,;:!?()[]«»\"'-–—/%+@#&،؛؟"
 CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u200b\u200c\u200d\ufeff"
@@ -32,7 +33,8 @@ word = st.one_of(
     _word(PERSIAN),
     _word(HEBREW),
     _word(LATIN),
-    _word(DIGITS),
+    _word(LATIN_DIGITS),  # one digit system per number, as people type them
+    _word(ARABIC_DIGITS),
     st.sampled_from(["(IMRF)", "2030 Agenda", "telyan@iom.int", "https://example.org/a/b?c=1",
                      "+20 2 1234 5678", "45%", "1,234.56", "ـــ", "COVID-19"]),
 )

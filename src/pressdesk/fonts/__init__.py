@@ -71,7 +71,7 @@ def _manifest() -> dict:
 
 
 @cache
-def _coverage() -> dict[str, list[list[int]]]:
+def _coverage() -> dict:
     path = FONTS_DIR / "coverage.json"
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
@@ -182,7 +182,8 @@ def split_by_font(
 @cache
 def _marks(family: str, bold: bool, italic: bool) -> dict[int, tuple[int, int]]:
     _style, path = face_file(family, bold, italic)
-    raw = _coverage().get("marks", {}).get(f"{path.parent.name}/{path.name}", {})
+    marks: dict = _coverage().get("marks", {})
+    raw: dict = marks.get(f"{path.parent.name}/{path.name}", {})
     return {int(k): (v[0], v[1]) for k, v in raw.items()}
 
 

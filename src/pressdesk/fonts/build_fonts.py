@@ -176,9 +176,9 @@ def write_coverage(out: Path = DEFAULT_OUT) -> None:
     ``pressdesk.fonts.covers`` reads it so that the app needs no font parsing to pick
     fallback fonts.
     """
-    from fontTools.ttLib import TTFont
-
     import unicodedata
+
+    from fontTools.ttLib import TTFont
 
     coverage: dict = {"marks": {}}
     for path in sorted(out.glob("*/*.ttf")):
@@ -207,7 +207,7 @@ def build(out: Path = DEFAULT_OUT) -> dict:
     manifest: dict = {"families": {}}
     for src in SOURCES:
         pkg = importlib.import_module(src.package)
-        root = Path(pkg.__file__).resolve().parent
+        root = Path(str(pkg.__file__)).resolve().parent
         meta = json.loads((root / "metadata.json").read_text(encoding="utf-8"))
         fam_dir = out / src.family
         if fam_dir.exists():

@@ -1,0 +1,94 @@
+"""Document -> platypus story -> PDF bytes."""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime
+
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from pressdesk.compose.document import HEADING_ROLES, Direction, Document, FontSpec, Role, RoleStyle
+
+from .flowable import BidiParagraph, BoxStyle, KeepWithNext
+from .fontcache import rl_font
+from .layout import TextStyle, language_script, prepare
+from .page import Furniture, Geometry, numbered_canvas
+
+_DEFAULT_STYLE = RoleStyle(font=FontSpec("Noto Sans Arabic", "Noto Sans", "Heebo", 11.0))
+
+
+def _style(doc: Document, role: Role) -> RoleStyle:
+    return doc.styles.get(role) or doc.styles.get(Role.PARAGRAPH) or _DEFAULT_STYLE
+
+
+def story(doc: Document) -> list:
+    """The flowables for the document's blocks, headings kept with what follows."""
+    flows = []
+    blocks = doc.blocks
+    for k, block in enumerate(blocks):
+        rs = _style(doc, block.role)
+        # a pull quote stays with its attribution, a heading with what follows
+        keep = rs.keep_with_next or block.role in HEADING_ROLES or (
+            block.role == Role.QUOTE and k + 1 < len(blocks)
+            and blocks[k + 1].role == Role.QUOTE_ATTRIBUTION)
+        rtl = block.direction == Direction.RTL
+        size = rs.font.size
+        ts = TextStyle(font=rs.font, size=size, leading=size * rs.line_height, rtl=rtl,
+                       script=language_script(block.language), uppercase=rs.uppercase,
+                       page_rtl=doc.direction == Direction.RTL)
+        box = BoxStyle(
+            color=rs.color, background=rs.background, space_before=rs.space_before,
+            space_after=rs.space_after, align=rs.align, rule_above=rs.rule_above,
+            rule_below=rs.rule_below, rule_color=rs.rule_color, indent=rs.indent,
+            border_start=rs.border_start,
+            bar_color=rs.rule_color if rs.rule_color != "#999999" else (doc.identity.accent or rs.rule_color),
+            keep_with_next=keep,
+            link_color=doc.identity.accent or "#1f4e79",
+        )
+        if not block.runs or not block.text.strip():
+            continue
+        flows.append(BidiParagraph(prepare(block, ts), box))
+    out: list = []
+    group: list = []
+    for f in flows:
+        group.append(f)
+        if not f.keepWithNext:
+            out.append(KeepWithNext(group) if len(group) > 1 else group[0])
+            group = []
+    out.extend(group)
+    return out
+
+
+def _pdf_date(iso: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(iso) if iso else None
+    except ValueError:
+        return None
+
+
+def build_pdf(doc: Document) -> bytes:
+    from reportlab import rl_config
+
+    rl_config.useA85 = 0  # binary image streams: smaller, and no slow ASCII85 pass
+    geo = Geometry.of(doc)
+    furniture = Furniture(doc)
+    body = _style(doc, Role.PARAGRAPH)
+    script = language_script(doc.language)
+    initial_font = rl_font(body.font.family_for(script), False)
+    buf = io.BytesIO()
+    meta = doc.metadata
+    template = BaseDocTemplate(
+        buf,
+        pagesize=(geo.width, geo.height),
+        leftMargin=geo.left, rightMargin=geo.right, topMargin=geo.top, bottomMargin=geo.bottom,
+        title=meta.title or "", author=meta.author or doc.identity.name or "",
+        subject=meta.subject or "", keywords=list(meta.keywords), creator="PressDesk",
+        lang=doc.language or None, initialFontName=initial_font, initialFontSize=body.font.size,
+        displayDocTitle=True, direction="R2L" if geo.rtl else None,
+        pageCompression=1,
+    )
+    frame = Frame(geo.left, geo.bottom, geo.text_width, geo.height - geo.top - geo.bottom,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    template.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=furniture.header)])
+    template.build(story(doc), canvasmaker=numbered_canvas(furniture))
+    return buf.getvalue()

@@ -1,0 +1,174 @@
+"""Shipped fonts registered with ReportLab once per process, cached glyph widths, and the
+``ToUnicode`` maps that make the text of a PDF extract as real letters.
+
+Two things differ from ReportLab's own ``ToUnicode``:
+
+* Arabic presentation forms (what arabic-reshaper produces) map back to the letters
+  they show (U+FEE3 -> U+0645), so copy/paste and search give ordinary Arabic text.
+  Ligatures (lam-alef, Allah) keep their own code point: a two-letter mapping would come
+  out reversed from readers that reorder right-to-left text inside a glyph.
+* *Aliases*: private-use code points that draw an existing glyph but extract as other
+  text. They carry mirrored brackets (a ``)`` glyph that is a logical ``(``) and the
+  invisible bidi marks that tell text extractors where embedded runs begin and end.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from functools import cache, lru_cache
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from pressdesk import fonts
+
+_lock = threading.Lock()
+_widths: dict[str, dict[str, float]] = {}  # font name -> char -> width per 1 pt
+_ALIAS_BASE = 0xF0000  # Supplementary Private Use Area-A
+_alias_of: dict[tuple[str, str], str] = {}  # (glyph char, text) -> alias char
+_alias_text: dict[int, str] = {}  # alias code point -> text it extracts as
+_alias_glyph: dict[int, str] = {}  # alias code point -> char whose glyph it draws
+
+
+@lru_cache(maxsize=1 << 14)
+def _unicode_text(cp: int) -> str:
+    """The text a code point drawn by us stands for (see module docstring)."""
+    text = _alias_text.get(cp)
+    if text is not None:
+        return text
+    return _letter(cp)
+
+
+@lru_cache(maxsize=1 << 14)
+def _letter(cp: int) -> str:
+    """A presentation form's letter (ligatures excepted); anything else as it is."""
+    ch = chr(cp)
+    if 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF:
+        decomp = unicodedata.decomposition(ch)
+        if decomp.startswith(("<isolated>", "<initial>", "<medial>", "<final>")):
+            parts = decomp.split()[1:]
+            if len(parts) == 1:
+                return chr(int(parts[0], 16))
+    return ch
+
+
+def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    def hexs(text: str) -> str:
+        return text.encode("utf-16-be").hex().upper() or "FFFD"
+
+    lines = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        f"/CIDSystemInfo << /Registry ({fontname}) /Ordering ({fontname}) /Supplement 0 >> def",
+        f"/CMapName /{fontname} def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>",
+        "endcodespacerange",
+        f"{len(subset)} beginbfchar",
+        *(f"<{i:02X}> <{hexs(_unicode_text(v))}>" for i, v in enumerate(subset)),
+        "endbfchar",
+        "endcmap",
+        "CMapName currentdict /CMap defineresource pop",
+        "end",
+        "end",
+    ]
+    return "\n".join(lines)
+
+
+class PDTTFont(TTFont):
+    """A TTFont whose ``ToUnicode`` maps go through :func:`to_unicode_cmap`."""
+
+    def addObjects(self, doc):
+        from reportlab.pdfbase.ttfonts import SUBSETN
+
+        state = self.state.get(doc)
+        subsets = [list(s) for s in state.subsets] if state is not None else []
+        super().addObjects(doc)
+        for n, subset in enumerate(subsets):
+            base = b"".join((SUBSETN(n), b"+", self.face.name, self.face.subfontNameX)).decode("pdfdoc")
+            stream = doc.idToObject.get("toUnicodeCMap:" + base)
+            if stream is not None:
+                stream.content = to_unicode_cmap(base, subset)
+
+
+@cache
+def rl_font(family: str, bold: bool = False, italic: bool = False) -> str:
+    """Register (once) the face for ``family``/style and return its ReportLab name."""
+    _style, path = fonts.face_file(family, bold, italic)
+    name = f"PD-{path.stem}"
+    with _lock:
+        try:
+            pdfmetrics.getFont(name)
+        except KeyError:
+            pdfmetrics.registerFont(PDTTFont(name, str(path), asciiReadable=True))
+    return name
+
+
+def alias(fontname: str, glyph_char: str, text: str) -> str:
+    """A private-use character drawing ``glyph_char``'s glyph in ``fontname`` but
+    extracting as ``text``."""
+    key = (glyph_char, text)
+    ch = _alias_of.get(key)
+    if ch is None:
+        with _lock:
+            ch = _alias_of.get(key)
+            if ch is None:
+                ch = chr(_ALIAS_BASE + len(_alias_of))
+                _alias_text[ord(ch)] = "".join(_letter(ord(c)) for c in text)
+                _alias_glyph[ord(ch)] = glyph_char
+                _alias_of[key] = ch
+                _unicode_text.cache_clear()
+    face = pdfmetrics.getFont(fontname).face
+    cp = ord(ch)
+    if cp not in face.charToGlyph:
+        src = ord(glyph_char)
+        gid = face.charToGlyph.get(src, 0)
+        face.charToGlyph[cp] = gid
+        face.charWidths[cp] = face.charWidths.get(src, face.defaultWidth)
+        if hasattr(face, "glyphToChar"):
+            face.glyphToChar.setdefault(gid, []).append(cp)
+    return ch
+
+
+@cache
+def face_of(fontname: str) -> tuple[str, bool, bool]:
+    """Inverse of :func:`rl_font` for registered names: ``(family, bold, italic)``."""
+    for family in fonts.families():
+        for bold in (False, True):
+            for italic in (False, True):
+                if rl_font(family, bold, italic) == fontname:
+                    return family, bold, italic
+    raise KeyError(fontname)
+
+
+def char_width(fontname: str, char: str) -> float:
+    """Advance width of ``char`` at 1 pt (cached)."""
+    table = _widths.get(fontname)
+    if table is None:
+        table = _widths.setdefault(fontname, {})
+    w = table.get(char)
+    if w is None:
+        w = table[char] = pdfmetrics.getFont(fontname).stringWidth(char, 1.0)
+    return w
+
+
+@cache
+def vertical_metrics(fontname: str) -> tuple[float, float]:
+    """``(ascent, descent)`` per 1 pt of size (descent negative)."""
+    face = pdfmetrics.getFont(fontname).face
+    return face.ascent / 1000.0, face.descent / 1000.0
+
+
+@lru_cache(maxsize=1 << 14)
+def mark_offset(fontname: str, mark: str, base_width: float) -> float:
+    """How far (per 1 pt) to move a zero-width right-to-left mark drawn at its base's
+    left edge so that its ink is centred over a base ``base_width`` wide (per 1 pt)."""
+    family, bold, italic = face_of(fontname)
+    ext = fonts.mark_extent(family, mark, bold, italic)
+    if ext is None:
+        return 0.0
+    ink_centre = (ext[0] + ext[1]) / 2000.0
+    return max(0.0, base_width / 2 - ink_centre)
