@@ -76,15 +76,17 @@ def _direction_runs(text: str, direction: Direction) -> list[Run]:
     if not text:
         return []
     spans = _opposite_spans(text, direction)
-    if direction is Direction.RTL:
-        spans = _with_phone_spans(text, spans)
+    phones = _phone_spans(text, spans) if direction is Direction.RTL else []
     out: list[Run] = []
     pos = 0
     iso = Direction.LTR if direction is Direction.RTL else Direction.RTL
-    for start, end in spans:
+    for start, end in sorted(spans + phones):
         if start > pos:
             out.append(Run(text[pos:start]))
-        out.append(Run(text[start:end], direction=iso))
+        piece = text[start:end]
+        if (start, end) in phones:  # one unit: never wrapped over two lines
+            piece = piece.replace(" ", "\u00a0")
+        out.append(Run(piece, direction=iso))
         pos = end
     if pos < len(text):
         out.append(Run(text[pos:]))
@@ -114,16 +116,16 @@ def _opposite_spans(text: str, direction: Direction) -> list[tuple[int, int]]:
     return spans
 
 
-def _with_phone_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _phone_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Phone-like digit groups ("+20 2 1234 5678") must read left to right inside RTL text."""
-    extra = []
+    found = []
     for m in _PHONE.finditer(text):
         digits = sum(ch.isdigit() for ch in m.group(0))
         if digits < 7 or not (m.group(0).startswith("+") or " " in m.group(0)):
             continue
         if not any(s < m.end() and m.start() < e for s, e in spans):
-            extra.append((m.start(), m.end()))
-    return sorted(spans + extra)
+            found.append((m.start(), m.end()))
+    return found
 
 
 def _merge_plain(runs: list[Run]) -> list[Run]:
