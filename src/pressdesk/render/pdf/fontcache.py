@@ -94,16 +94,19 @@ class PDTTFont(TTFont):
                 stream.content = to_unicode_cmap(base, subset)
 
 
+_faces: dict[str, tuple[str, bool, bool]] = {}  # ReportLab name -> first (family, bold, italic)
+
+
 @cache
 def rl_font(family: str, bold: bool = False, italic: bool = False) -> str:
     """Register (once) the face for ``family``/style and return its ReportLab name."""
     _style, path = fonts.face_file(family, bold, italic)
     name = f"PD-{path.stem}"
     with _lock:
-        try:
-            pdfmetrics.getFont(name)
-        except KeyError:
+        # not pdfmetrics.getFont(): for an unknown name it parses every AFM file it can find
+        if name not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(PDTTFont(name, str(path), asciiReadable=True))
+        _faces.setdefault(name, (family, bold, italic))
     return name
 
 
@@ -133,15 +136,9 @@ def alias(fontname: str, glyph_char: str, text: str) -> str:
     return ch
 
 
-@cache
 def face_of(fontname: str) -> tuple[str, bool, bool]:
     """Inverse of :func:`rl_font` for registered names: ``(family, bold, italic)``."""
-    for family in fonts.families():
-        for bold in (False, True):
-            for italic in (False, True):
-                if rl_font(family, bold, italic) == fontname:
-                    return family, bold, italic
-    raise KeyError(fontname)
+    return _faces[fontname]
 
 
 def char_width(fontname: str, char: str) -> float:
