@@ -29,7 +29,7 @@ def renderer(name: str) -> Callable[..., bytes]:
         raise RendererUnavailable(f"unknown format {name!r}") from None
     try:
         module = import_module(module_name)
-        return getattr(module, func)  # type: ignore[no-any-return]
+        return getattr(module, func)
     except (ImportError, AttributeError) as exc:
         raise RendererUnavailable(f"{name.upper()} export is not available: {exc}") from None
 

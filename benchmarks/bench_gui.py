@@ -1,0 +1,171 @@
+"""The desktop app's speed and size (issue 6).
+
+Targets: cold start to a shown window <= 1.0 s; live preview update <= 16 ms median for the
+Arabic sample and <= 50 ms for a 5,000-word release; page preview refresh <= 300 ms for the
+sample; resident memory with the sample open < 250 MiB.
+
+Runs offscreen unless a display is there: ``python benchmarks/bench_gui.py``.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+from common import ARABIC_SAMPLE, long_release, sample
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISPLAY") else "")
+if not os.environ["QT_QPA_PLATFORM"]:
+    del os.environ["QT_QPA_PLATFORM"]
+
+
+def cold_start(runs: int = 5) -> list[float]:
+    """Seconds from starting ``python -m pressdesk SAMPLE`` to its window being shown."""
+    env = {**os.environ, "PRESSDESK_QUIT_AFTER_SHOW": "1"}
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-m", "pressdesk", str(ARABIC_SAMPLE)], env=env,
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if line.startswith("window shown"):
+                times.append(time.perf_counter() - start)
+                break
+        proc.wait(timeout=60)
+    return times
+
+
+def rss_child() -> None:
+    """In a fresh process: open the sample, build both previews, print the resident memory."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(["pressdesk"])
+    from pressdesk.gui.app import create_window
+    from pressdesk.gui.compat import protect_bool_singletons
+
+    protect_bool_singletons()
+    window = create_window(app, [str(ARABIC_SAMPLE)])
+    from pressdesk.gui import crash
+
+    crash.uninstall()  # an error must end the benchmark, not wait in a dialog
+    window.show()
+    app.processEvents()
+    window.preview.refresh_now()
+    window.show_tab(1)
+    window.pages.refresh_now(window.preview.document)
+    for _ in range(20):
+        app.processEvents()
+        time.sleep(0.01)
+    with open("/proc/self/status", encoding="ascii") as handle:
+        status = handle.read()
+    rss_kib = int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmRSS")))
+    print(f"rss {rss_kib / 1024:.1f}")
+    window.editor.reset(window.editor.release, window.editor.file)
+    window.close()
+
+
+def resident_mib() -> float:
+    out = subprocess.run([sys.executable, __file__, "--rss-child"], capture_output=True, text=True,
+                         env={**os.environ, "PRESSDESK_QUIT_AFTER_SHOW": ""}, timeout=120, check=True)
+    return float(out.stdout.split("rss ")[1].split()[0])
+
+
+def in_process() -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(["pressdesk"])
+    from pressdesk.gui.app_fonts import register_fonts
+    from pressdesk.gui.compat import protect_bool_singletons
+    from pressdesk.gui.main_window import MainWindow
+    from pressdesk.gui.preview.html_preview import MARGIN, build_preview
+    from pressdesk.gui.preview.qt_document import SMALL_BLOCKS, build_document
+    from pressdesk.gui.preview.qt_html import adapt_for_qt
+
+    protect_bool_singletons()
+    register_fonts()
+    results: dict[str, float] = {}
+    for name, release in (("sample", sample()), ("5000 words", long_release(5000))):
+        window = MainWindow(release, None)
+        window.resize(1400, 900)
+        window.show()
+        app.processEvents()
+        window.preview.refresh_now()
+        total, worker, gui = [], [], []
+        for i in range(25):
+            window.editor.set(("headline",), f"{release.headline} {i}")
+            start = time.perf_counter()
+            window.preview.refresh_now()
+            app.processEvents()
+            total.append(time.perf_counter() - start)
+            job = window.preview._input()
+            t0 = time.perf_counter()
+            out = build_preview(job)
+            t1 = time.perf_counter()
+            browser = window.preview.browser
+            html = adapt_for_qt(out.html, True)
+            if len(out.document.blocks) > SMALL_BLOCKS:
+                browser.setHtml(html)
+            else:
+                browser.setDocument(build_document(html, browser, browser.viewport().width(), MARGIN))
+            app.processEvents()
+            t2 = time.perf_counter()
+            worker.append(t1 - t0)
+            gui.append(t2 - t1)
+        results[f"preview {name}: total"] = statistics.median(total) * 1000
+        results[f"preview {name}: compose+html (worker thread)"] = statistics.median(worker) * 1000
+        results[f"preview {name}: document + paint (GUI thread)"] = statistics.median(gui) * 1000
+        if name == "sample":
+            field = window.form.headline_section.city
+            from PySide6.QtCore import QEvent, Qt
+            from PySide6.QtGui import QKeyEvent
+
+            keys = []
+            field.setFocus()
+            for _ in range(40):
+                start = time.perf_counter()
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    QApplication.sendEvent(field, QKeyEvent(kind, Qt.Key.Key_unknown,
+                                                            Qt.KeyboardModifier.NoModifier, "ب"))
+                keys.append(time.perf_counter() - start)
+            results["keystroke handling (sample)"] = statistics.median(keys) * 1000
+            pages = window.pages
+            document = window.preview.document
+            timings: list[float] = []
+            pages.refreshed.connect(timings.append)
+            start = time.perf_counter()
+            pages.refresh_now(document)
+            while not timings and time.perf_counter() - start < 30:
+                app.processEvents()
+            results["page preview sample: first (fonts load)"] = timings[0] if timings else -1
+            for _ in range(5):
+                n = len(timings)
+                start = time.perf_counter()
+                pages.refresh_now(document)
+                while len(timings) == n and time.perf_counter() - start < 30:
+                    app.processEvents()
+            results["page preview sample: median"] = statistics.median(timings[1:])
+        window.editor.reset(window.editor.release, None)
+        window.close()
+    return results
+
+
+def main() -> int:
+    if "--rss-child" in sys.argv:
+        rss_child()
+        return 0
+    starts = cold_start()
+    print(f"cold start to shown window: median {statistics.median(starts) * 1000:.0f} ms, "
+          f"first {starts[0] * 1000:.0f} ms (target <= 1000 ms)")
+    for name, value in in_process().items():
+        print(f"{name}: {value:.1f} ms")
+    print("targets: preview <= 16 ms (sample), <= 50 ms (5,000 words); page preview <= 300 ms")
+    print(f"resident memory with the sample open: {resident_mib():.0f} MiB (target < 250 MiB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The desktop app: Qt widgets on top of the headless core (the only package that imports Qt)."""

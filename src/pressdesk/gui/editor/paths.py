@@ -1,0 +1,46 @@
+"""Read and write a release's fields by path, e.g. ("body", 2, "text") (no Qt)."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from pressdesk.model import BodyBlock, Contact, Release
+
+Path = tuple[str | int, ...]
+
+# The lists of a release that the form edits as cards, and what a new item looks like.
+LIST_KEYS = ("body", "background", "contacts", "notes_to_editors")
+
+
+def get(release: Release, path: Path) -> Any:
+    obj: Any = release
+    for part in path:
+        obj = obj[part] if isinstance(part, int) else getattr(obj, part)
+    return obj
+
+
+def put(release: Release, path: Path, value: Any) -> None:
+    parent = get(release, path[:-1])
+    last = path[-1]
+    if isinstance(last, int):
+        parent[last] = value
+    else:
+        setattr(parent, last, value)
+
+
+def new_item(key: str, kind: str = "paragraph") -> Any:
+    if key == "body":
+        return BodyBlock(type=kind)
+    if key == "contacts":
+        return Contact()
+    return ""
+
+
+def clone(value: Any) -> Any:
+    return copy.deepcopy(value)
+
+
+def snapshot(release: Release) -> Release:
+    """A copy that a worker thread can read while the user goes on typing."""
+    return copy.deepcopy(release)

@@ -1,0 +1,1 @@
+"""Previews beside the form: the live text preview and the real PDF pages."""

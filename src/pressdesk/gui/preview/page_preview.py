@@ -1,0 +1,167 @@
+"""The page preview: the real PDF export, shown page by page with QtPdf.
+
+The PDF is rendered off the GUI thread from the document the live preview composed,
+after the user has paused for a while and only while this tab is showing.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from pressdesk.compose.document import Document
+from pressdesk.gui.preview.jobs import LatestJob
+
+DELAY_MS = 800
+
+
+def render_pdf(document: Document) -> bytes:
+    from pressdesk.render import renderer
+
+    return renderer("pdf")(document)
+
+
+class PagePreview(QWidget):
+    refreshed = Signal(float)  # milliseconds from request to pages shown
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget(self)
+        layout.addWidget(self.stack)
+        self.message = QLabel(self.tr("The pages appear here when the release has been composed."), self)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.message.setObjectName("pageMessage")
+        self.message.setStyleSheet("color: #4a5565; padding: 24px;")
+        self.stack.addWidget(self.message)
+        self.view: Any = None  # QPdfView, created on first use (QtPdf loads only when needed)
+        self.pdf: Any = None
+        self._buffer: QBuffer | None = None
+        self._pending_doc: Any = None
+        self._latest: Document | None = None
+        self._shown: Document | None = None
+        self._requested = 0.0
+        self.pdf_bytes = b""
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DELAY_MS)
+        self.timer.timeout.connect(self._start)
+        self.job = LatestJob(render_pdf, self)
+        self.job.finished.connect(self._rendered)
+        self.job.failed.connect(self._failed)
+
+    # --- requests ---------------------------------------------------------------------------
+    def set_document(self, document: Document) -> None:
+        """A newer composed release; rendered after a pause, if this tab is showing."""
+        self._latest = document
+        if self.isVisible():
+            self.timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._latest is not None and self._latest is not self._shown:
+            self.timer.start(0)
+
+    def warm_up(self) -> None:
+        """Render once in the background, so the first look at the pages is quick
+        (the PDF renderer loads its fonts on first use)."""
+        if self.pdf is None and self._latest is not None and not self.job.busy():
+            self._start()
+
+    def _start(self) -> None:
+        if self._latest is None:
+            return
+        self._requested = time.perf_counter()
+        self.job.submit(self._latest)
+
+    def refresh_now(self, document: Document | None = None) -> None:
+        """Render on this thread and load the pages (tests and benchmarks)."""
+        if document is not None:
+            self._latest = document
+        self.timer.stop()
+        self._requested = time.perf_counter()
+        try:
+            self.job.run_now(self._latest)
+        except Exception as exc:  # shown in the tab, in words
+            self._failed(exc)
+
+    # --- results ----------------------------------------------------------------------------
+    def _rendered(self, data: bytes, _seconds: float) -> None:
+        from PySide6.QtPdf import QPdfDocument
+
+        self.pdf_bytes = data
+        self._shown = self._latest
+        self._ensure_view()
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        pdf = QPdfDocument(self)
+        pdf.load(buffer)
+        if pdf.status() == QPdfDocument.Status.Ready:
+            self._swap(pdf, buffer)
+        else:  # some builds load asynchronously
+            self._pending_doc = (pdf, buffer)
+            pdf.statusChanged.connect(lambda status, p=pdf, b=buffer: self._status(p, b, status))
+
+    def _status(self, pdf: Any, buffer: QBuffer, status: Any) -> None:
+        from PySide6.QtPdf import QPdfDocument
+
+        if status == QPdfDocument.Status.Ready:
+            self._swap(pdf, buffer)
+        elif status == QPdfDocument.Status.Error:
+            self._show_message(self.tr("The PDF could not be displayed."))
+
+    def _swap(self, pdf: Any, buffer: QBuffer) -> None:
+        navigator = self.view.pageNavigator()
+        page = navigator.currentPage() if self.pdf is not None else 0
+        old, old_buffer = self.pdf, self._buffer
+        self.view.setDocument(pdf)
+        self.pdf, self._buffer = pdf, buffer
+        if old is not None:
+            old.deleteLater()
+        if old_buffer is not None:
+            old_buffer.deleteLater()
+        if 0 < page < pdf.pageCount():
+            navigator.jump(page, QPointF(), navigator.currentZoom())
+        self.stack.setCurrentWidget(self.view)
+        self.refreshed.emit((time.perf_counter() - self._requested) * 1000)
+
+    def _ensure_view(self) -> None:
+        if self.view is not None:
+            return
+        from PySide6.QtPdfWidgets import QPdfView
+
+        self.view = QPdfView(self)
+        self.view.setObjectName("pdfView")
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(12)
+        self.view.setDocumentMargins(self.view.documentMargins().__class__(16, 16, 16, 16))
+        self.view.setStyleSheet("QPdfView { background: #5f6b7a; }")
+        self.stack.addWidget(self.view)
+
+    def _failed(self, error: Exception) -> None:
+        from pressdesk.render import RendererUnavailable
+
+        if isinstance(error, RendererUnavailable):
+            self._show_message(self.tr("The page preview needs the PDF export, which is not "
+                                       "available in this installation:\n{error}").format(error=error))
+        else:
+            self._show_message(self.tr("The PDF could not be made: {error}").format(error=error))
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.stack.setCurrentWidget(self.message)
+
+    def page_count(self) -> int:
+        return int(self.pdf.pageCount()) if self.pdf is not None else 0
+
+    def shutdown(self) -> None:
+        self.timer.stop()
+        self.job.wait()

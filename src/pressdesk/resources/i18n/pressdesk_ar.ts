@@ -1,0 +1,1733 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>BoilerplateSection</name>
+    <message>
+        <location filename="../../gui/form/boilerplate_section.py" line="18"/>
+        <source>About the organisation</source>
+        <translation>نبذة عن المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/boilerplate_section.py" line="21"/>
+        <source>Use the template&apos;s text</source>
+        <translation>استخدام نص القالب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/boilerplate_section.py" line="24"/>
+        <source>A short paragraph about the organisation</source>
+        <translation>فقرة قصيرة تعرّف بالمؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/boilerplate_section.py" line="48"/>
+        <source>Use the template&apos;s boilerplate</source>
+        <translation>استخدام النبذة التعريفية من القالب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/boilerplate_section.py" line="49"/>
+        <source>Write own boilerplate</source>
+        <translation>كتابة نبذة تعريفية خاصة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/boilerplate_section.py" line="53"/>
+        <source>Edit boilerplate</source>
+        <translation>تحرير النبذة التعريفية</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../gui/crash.py" line="42"/>
+        <source>Something went wrong inside PressDesk. The release you are working on is still open; please save it now.</source>
+        <translation>حدث خطأ داخل PressDesk. البيان الذي تعمل عليه ما زال مفتوحًا؛ يُرجى حفظه الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash.py" line="45"/>
+        <source>A recovery copy was written to:
+{path}</source>
+        <translation>كُتبت نسخة استرداد في:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash.py" line="46"/>
+        <source>Unexpected error</source>
+        <translation>خطأ غير متوقع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash.py" line="48"/>
+        <source>Error: {error}</source>
+        <translation>الخطأ: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>DialogLaunch</name>
+    <message>
+        <location filename="../../gui/dialog_launch.py" line="22"/>
+        <source>“{what}” is not available yet in this build.
+
+({error})</source>
+        <translation>«{what}» غير متاح بعد في هذه النسخة.
+
+({error})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialog_launch.py" line="32"/>
+        <source>Export to folder</source>
+        <translation>التصدير إلى مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialog_launch.py" line="48"/>
+        <source>Export failed</source>
+        <translation>فشل التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialog_launch.py" line="57"/>
+        <source>Manage templates</source>
+        <translation>إدارة القوالب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialog_launch.py" line="67"/>
+        <source>Save as template</source>
+        <translation>حفظ كقالب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialog_launch.py" line="77"/>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../gui/dialogs/common.py" line="36"/>
+        <source>PressDesk cannot write to “%1”: the folder is read-only or you do not have permission to write there. Choose another folder.</source>
+        <translation>تعذّر على PressDesk الكتابة في «%1»: المجلد للقراءة فقط أو ليست لديك صلاحية الكتابة فيه. اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/common.py" line="40"/>
+        <source>The disk is full, so “%1” could not be written. Free some space or choose another folder.</source>
+        <translation>القرص ممتلئ، لذا تعذّرت الكتابة في «%1». أفرغ بعض المساحة أو اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/common.py" line="44"/>
+        <source>The file name is too long. Choose a shorter name.</source>
+        <translation>اسم الملف طويل جدًا. اختر اسمًا أقصر.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/common.py" line="46"/>
+        <source>The folder “%1” does not exist and could not be created.</source>
+        <translation>المجلد «%1» غير موجود وتعذّر إنشاؤه.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/common.py" line="48"/>
+        <source>“%1” could not be written: %2</source>
+        <translation>تعذّرت الكتابة في «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/common.py" line="71"/>
+        <source>There is a problem with the template “%1”:</source>
+        <translation>توجد مشكلة في القالب «%1»:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/common.py" line="73"/>
+        <source>There is a problem with the template:</source>
+        <translation>توجد مشكلة في القالب:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/common.py" line="76"/>
+        <source>This format cannot be exported on this computer: %1</source>
+        <translation>لا يمكن التصدير بهذه الصيغة على هذا الحاسوب: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/common.py" line="78"/>
+        <source>The release has problems: %1</source>
+        <translation>في البيان مشكلات: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/common.py" line="80"/>
+        <source>This feature is not available in this installation of PressDesk (%1).</source>
+        <translation>هذه الميزة غير متاحة في نسخة PressDesk المثبّتة (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/common.py" line="83"/>
+        <source>The export failed: %1</source>
+        <translation>فشل التصدير: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/common.py" line="86"/>
+        <source>Something went wrong: %1</source>
+        <translation>حدث خطأ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="167"/>
+        <source>Export Release</source>
+        <translation>تصدير البيان الصحفي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="168"/>
+        <source>Formats</source>
+        <translation>الصيغ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="170"/>
+        <source>PDF — ready to print and send</source>
+        <translation>PDF — جاهز للطباعة والإرسال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="171"/>
+        <source>Word document (DOCX) — for further editing</source>
+        <translation>مستند Word بصيغة DOCX — لمزيد من التحرير</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="172"/>
+        <source>Web page (HTML) — for the website and email</source>
+        <translation>صفحة ويب بصيغة HTML — للموقع الإلكتروني والبريد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="177"/>
+        <source>Not available on this computer: %1</source>
+        <translation>غير متاح على هذا الحاسوب: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="179"/>
+        <source>Save to</source>
+        <translation>مكان الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="180"/>
+        <source>&amp;Folder:</source>
+        <translation>ال&amp;مجلد:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="182"/>
+        <source>File &amp;name:</source>
+        <translation>اس&amp;م الملف:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="184"/>
+        <source>The name of the files, without the extension</source>
+        <translation>اسم الملفات، دون الامتداد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="185"/>
+        <source>&amp;Choose…</source>
+        <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="186"/>
+        <source>&amp;Export</source>
+        <translation>&amp;تصدير</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="210"/>
+        <source>Choose at least one format.</source>
+        <translation>اختر صيغة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="212"/>
+        <source>Choose a folder to save the files in.</source>
+        <translation>اختر مجلدًا لحفظ الملفات فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="215"/>
+        <source>Type a file name.</source>
+        <translation>اكتب اسمًا للملف.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="218"/>
+        <source>A file name cannot contain any of these characters: %1</source>
+        <translation>لا يجوز أن يحتوي اسم الملف على أيٍّ من هذه المحارف: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="220"/>
+        <source>This file name is reserved by the system; choose another one.</source>
+        <translation>هذا الاسم محجوز للنظام؛ اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="246"/>
+        <source>These files already exist in “%1”:
+%2
+
+Replace them?</source>
+        <translation>هذه الملفات موجودة من قبل في «%1»:
+%2
+
+هل تريد استبدالها؟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="247"/>
+        <source>Replace Files?</source>
+        <translation>استبدال الملفات؟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="249"/>
+        <source>&amp;Replace</source>
+        <translation>ا&amp;ستبدال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="263"/>
+        <source>Nothing was exported.</source>
+        <translation>لم يُصدَّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="271"/>
+        <source>Preparing the document…</source>
+        <translation>جارٍ تجهيز المستند…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="317"/>
+        <source>Created the %1 version.</source>
+        <translation>أُنشئت نسخة %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="319"/>
+        <source>Saved “%1”.</source>
+        <translation>حُفظ «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="333"/>
+        <source>Done. The files are in “%1”.</source>
+        <translation>تمّ. الملفات في «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="362"/>
+        <source>Choose a Folder</source>
+        <translation>اختيار مجلد</translation>
+    </message>
+</context>
+<context>
+    <name>ExportResults</name>
+    <message>
+        <location filename="../../gui/dialogs/export_results.py" line="43"/>
+        <source>Exported files</source>
+        <translation>الملفات المصدَّرة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_results.py" line="44"/>
+        <source>&amp;Open File</source>
+        <translation>&amp;فتح الملف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_results.py" line="45"/>
+        <source>Show in &amp;Folder</source>
+        <translation>إظهار في المجل&amp;د</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../gui/form/fields.py" line="101"/>
+        <source>This text holds invisible direction controls or control characters; they are removed when the release is exported.</source>
+        <translation>يحتوي هذا النص على علامات اتجاه غير مرئية أو محارف تحكم؛ وستُزال عند تصدير البيان.</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <location filename="../../gui/files.py" line="47"/>
+        <source>Untitled</source>
+        <translation>بلا عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="67"/>
+        <source>New release</source>
+        <translation>بيان جديد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="68"/>
+        <source>The template could not be used:
+{error}</source>
+        <translation>تعذّر استخدام القالب:
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="77"/>
+        <source>Open release</source>
+        <translation>فتح بيان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="78"/>
+        <source>Press releases (*{ext});;All files (*)</source>
+        <translation>البيانات الصحفية (*{ext});;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="88"/>
+        <source>Cannot open the release</source>
+        <translation>تعذّر فتح البيان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="89"/>
+        <source>“{name}” could not be opened:
+
+{problems}</source>
+        <translation>تعذّر فتح «{name}»:
+
+{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="94"/>
+        <source>Opened {name}</source>
+        <translation>فُتح {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="112"/>
+        <source>Save release as</source>
+        <translation>حفظ البيان باسم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="113"/>
+        <source>Press releases (*{ext})</source>
+        <translation>البيانات الصحفية (*{ext})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="126"/>
+        <source>Cannot save the release</source>
+        <translation>تعذّر حفظ البيان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="127"/>
+        <source>“{name}” could not be saved: {reason}.
+
+Your text is still here; try Save As to put it somewhere else.</source>
+        <translation>تعذّر حفظ «{name}»: {reason}.
+
+نصّك ما زال هنا؛ جرّب «حفظ باسم» لحفظه في مكان آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="132"/>
+        <source>Saved {name}</source>
+        <translation>حُفظ {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="160"/>
+        <source>No recent files</source>
+        <translation>لا توجد ملفات حديثة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="163"/>
+        <source>Clear list</source>
+        <translation>مسح القائمة</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlineSection</name>
+    <message>
+        <location filename="../../gui/form/headline_section.py" line="28"/>
+        <source>Headline and dateline</source>
+        <translation>العنوان وسطر المكان والتاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/headline_section.py" line="33"/>
+        <location filename="../../gui/form/headline_section.py" line="45"/>
+        <source>Headline</source>
+        <translation>العنوان الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/headline_section.py" line="41"/>
+        <source>Subheadline (optional)</source>
+        <translation>العنوان الفرعي (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/headline_section.py" line="56"/>
+        <source>City, e.g. القاهرة</source>
+        <translation>المدينة، مثل: القاهرة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/headline_section.py" line="63"/>
+        <source>No date</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/headline_section.py" line="65"/>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/headline_section.py" line="65"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/headline_section.py" line="75"/>
+        <source>Dateline as printed:</source>
+        <translation>سطر المكان والتاريخ كما يُطبع:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/headline_section.py" line="80"/>
+        <source>The dateline as it opens the first paragraph</source>
+        <translation>سطر المكان والتاريخ كما يظهر في مطلع الفقرة الأولى</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/headline_section.py" line="86"/>
+        <source>Edit headline</source>
+        <translation>تحرير العنوان الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/headline_section.py" line="87"/>
+        <source>Edit subheadline</source>
+        <translation>تحرير العنوان الفرعي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/headline_section.py" line="88"/>
+        <source>Edit city</source>
+        <translation>تحرير المدينة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/headline_section.py" line="97"/>
+        <source>{chars} characters · {words} words</source>
+        <translation>عدد الأحرف: {chars} · عدد الكلمات: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/headline_section.py" line="100"/>
+        <source>Headlines over {n} characters are often cut by news sites</source>
+        <translation>كثيرًا ما تقتطع المواقع الإخبارية العناوين التي تتجاوز {n} حرفًا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/headline_section.py" line="120"/>
+        <source>Change date</source>
+        <translation>تغيير التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/headline_section.py" line="130"/>
+        <source>(add a city and a date)</source>
+        <translation>(أضف مدينة وتاريخًا)</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlPreview</name>
+    <message>
+        <location filename="../../gui/preview/html_preview.py" line="142"/>
+        <source>The preview could not be built: {error}</source>
+        <translation>تعذّر إنشاء المعاينة: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemCard</name>
+    <message>
+        <location filename="../../gui/form/cards.py" line="44"/>
+        <source>Drag to move; or Alt+Up / Alt+Down</source>
+        <translation>اسحب للنقل، أو استخدم Alt+Up / Alt+Down</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="87"/>
+        <source>Move up (Alt+Up)</source>
+        <translation>نقل إلى الأعلى (Alt+Up)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="88"/>
+        <source>Move down (Alt+Down)</source>
+        <translation>نقل إلى الأسفل (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="89"/>
+        <source>Duplicate</source>
+        <translation>تكرار</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="90"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="157"/>
+        <source>Paragraph</source>
+        <translation>فقرة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="158"/>
+        <source>Quote</source>
+        <translation>اقتباس</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="159"/>
+        <source>Block type</source>
+        <translation>نوع المقطع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="174"/>
+        <source>Speaker, e.g. د. كريم النوري</source>
+        <translation>المتحدث، مثل: د. كريم النوري</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="175"/>
+        <source>Role or title</source>
+        <translation>المنصب أو الصفة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="176"/>
+        <source>Lead-in, e.g. وقال / Added (optional)</source>
+        <translation>عبارة التمهيد، مثل: وقال / وأضافت (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="178"/>
+        <source>Lead-in</source>
+        <translation>عبارة التمهيد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="178"/>
+        <source>Speaker</source>
+        <translation>المتحدث</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="178"/>
+        <location filename="../../gui/form/cards.py" line="235"/>
+        <source>Role</source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="164"/>
+        <location filename="../../gui/form/cards.py" line="205"/>
+        <source>Paragraph text</source>
+        <translation>نص الفقرة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="189"/>
+        <source>Edit speaker</source>
+        <translation>تحرير المتحدث</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="190"/>
+        <source>Edit role</source>
+        <translation>تحرير المنصب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="191"/>
+        <source>Edit lead-in</source>
+        <translation>تحرير عبارة التمهيد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="166"/>
+        <location filename="../../gui/form/cards.py" line="219"/>
+        <source>Edit text</source>
+        <translation>تحرير النص</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="196"/>
+        <source>Change block type</source>
+        <translation>تغيير نوع المقطع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="205"/>
+        <source>What the speaker said</source>
+        <translation>ما قاله المتحدث</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="229"/>
+        <location filename="../../gui/form/cards.py" line="235"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="230"/>
+        <source>Role, e.g. Communications Officer</source>
+        <translation>المنصب، مثل: مسؤولة الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="236"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="236"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="246"/>
+        <source>Edit contact</source>
+        <translation>تحرير جهة الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="247"/>
+        <source>An e-mail address such as name@example.org</source>
+        <translation>عنوان بريد إلكتروني مثل name@example.org</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="248"/>
+        <source>A phone number with its country code, such as +20 2 1234 5678</source>
+        <translation>رقم هاتف مع رمز البلد، مثل ‎+20 2 1234 5678</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="254"/>
+        <source>This does not look like an e-mail address (expected name@example.org).</source>
+        <translation>لا يبدو هذا عنوان بريد إلكتروني (المتوقع مثل name@example.org).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="256"/>
+        <source>A phone number has digits, spaces, +, ( ) and - only (e.g. +20 2 1234 5678).</source>
+        <translation>يتكوّن رقم الهاتف من الأرقام والمسافات و+ و( ) و- فقط (مثل ‎+20 2 1234 5678).</translation>
+    </message>
+</context>
+<context>
+    <name>ItemList</name>
+    <message>
+        <location filename="../../gui/form/item_list.py" line="134"/>
+        <source>Add quote</source>
+        <translation>إضافة اقتباس</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/item_list.py" line="135"/>
+        <source>Add paragraph</source>
+        <translation>إضافة فقرة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/item_list.py" line="136"/>
+        <source>Add item</source>
+        <translation>إضافة عنصر</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/main_window.py" line="79"/>
+        <source>Live preview</source>
+        <translation>المعاينة الحيّة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="80"/>
+        <source>Page preview</source>
+        <translation>معاينة الصفحات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="136"/>
+        <source>{name}[*] — PressDesk</source>
+        <translation>{name}[*] — PressDesk</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="142"/>
+        <source>{n} words</source>
+        <translation>عدد الكلمات: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="143"/>
+        <source>Headline: {n} characters</source>
+        <translation>أحرف العنوان: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="147"/>
+        <source>Autosave failed: {error}</source>
+        <translation>فشل الحفظ التلقائي: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="155"/>
+        <source>Headline</source>
+        <translation>العنوان الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="155"/>
+        <source>Subheadline</source>
+        <translation>العنوان الفرعي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="156"/>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="156"/>
+        <source>Boilerplate</source>
+        <translation>النبذة التعريفية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="158"/>
+        <source>Block {n}</source>
+        <translation>المقطع {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="160"/>
+        <source>Background {n}</source>
+        <translation>الخلفية {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="162"/>
+        <source>Note {n}</source>
+        <translation>الملاحظة {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="164"/>
+        <source>Contact {n}</source>
+        <translation>جهة الاتصال {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="168"/>
+        <source>Invisible direction controls in: {fields}</source>
+        <translation>علامات اتجاه غير مرئية في: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="178"/>
+        <source>Click in a block first.</source>
+        <translation>انقر داخل مقطع أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="204"/>
+        <source>Exported {n} files to {folder}</source>
+        <translation>عدد الملفات المصدَّرة: {n}، في {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="242"/>
+        <source>About PressDesk</source>
+        <translation>حول PressDesk</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="243"/>
+        <source>&lt;h3&gt;PressDesk {version}&lt;/h3&gt;&lt;p&gt;Write press releases in Arabic, English, French, Persian and Hebrew, and export them to PDF, Word and HTML.&lt;/p&gt;&lt;p&gt;Fonts (SIL Open Font License 1.1): {fonts}.&lt;/p&gt;&lt;p&gt;Built with Qt {qt} (LGPL).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PressDesk {version}&lt;/h3&gt;&lt;p&gt;اكتب البيانات الصحفية بالعربية والإنجليزية والفرنسية والفارسية والعبرية، وصدّرها بصيغ PDF وWord وHTML.&lt;/p&gt;&lt;p&gt;الخطوط (رخصة SIL Open Font License 1.1): {fonts}.&lt;/p&gt;&lt;p&gt;مبني بإطار Qt {qt} (رخصة LGPL).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="261"/>
+        <source>Cannot restore</source>
+        <translation>تعذّر الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="71"/>
+        <source>&amp;New…</source>
+        <translation>&amp;جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="71"/>
+        <source>Start a release from a template</source>
+        <translation>بدء بيان جديد من قالب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="72"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;فتح…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="72"/>
+        <source>Open a release file</source>
+        <translation>فتح ملف بيان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="73"/>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="73"/>
+        <source>Save the release</source>
+        <translation>حفظ البيان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="74"/>
+        <source>Save &amp;As…</source>
+        <translation>حفظ با&amp;سم…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="75"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="76"/>
+        <source>Export to PDF, Word (DOCX) and HTML</source>
+        <translation>التصدير بصيغ PDF وWord ‏(DOCX) وHTML</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="77"/>
+        <source>Save as &amp;Template…</source>
+        <translation>حفظ ك&amp;قالب…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="78"/>
+        <source>&amp;Quit</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="79"/>
+        <source>Add &amp;Paragraph</source>
+        <translation>إضافة &amp;فقرة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="80"/>
+        <source>Add a paragraph after the current block</source>
+        <translation>إضافة فقرة بعد المقطع الحالي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="81"/>
+        <source>Add &amp;Quote</source>
+        <translation>إضافة ا&amp;قتباس</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="82"/>
+        <source>Add a quote after the current block</source>
+        <translation>إضافة اقتباس بعد المقطع الحالي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="83"/>
+        <source>&amp;Duplicate Block</source>
+        <translation>&amp;تكرار المقطع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="84"/>
+        <source>&amp;Remove Block</source>
+        <translation>إ&amp;زالة المقطع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="85"/>
+        <source>Move Block &amp;Up</source>
+        <translation>نقل المقطع إلى الأ&amp;على</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="87"/>
+        <source>Move Block Do&amp;wn</source>
+        <translation>نقل المقطع إلى الأ&amp;سفل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="89"/>
+        <source>&amp;Manage Templates…</source>
+        <translation>إ&amp;دارة القوالب…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="90"/>
+        <source>&amp;Live Preview</source>
+        <translation>المعاينة ال&amp;حيّة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="91"/>
+        <source>&amp;Page Preview</source>
+        <translation>معاينة ال&amp;صفحات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="92"/>
+        <source>&amp;Settings…</source>
+        <translation>الإ&amp;عدادات…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="93"/>
+        <source>&amp;About PressDesk</source>
+        <translation>&amp;حول PressDesk</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="95"/>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="98"/>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="108"/>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="110"/>
+        <source>Open &amp;Recent</source>
+        <translation>فتح ال&amp;حديثة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="119"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="126"/>
+        <source>&amp;Templates</source>
+        <translation>ال&amp;قوالب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="128"/>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="130"/>
+        <source>&amp;Settings</source>
+        <translation>الإ&amp;عدادات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="132"/>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="135"/>
+        <source>Main toolbar</source>
+        <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../gui/messages.py" line="19"/>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="20"/>
+        <source>“{name}” has changes that are not saved.
+
+Save them before closing?</source>
+        <translation>في «{name}» تغييرات غير محفوظة.
+
+هل تريد حفظها قبل الإغلاق؟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="37"/>
+        <source>a new, never saved release</source>
+        <translation>بيان جديد لم يُحفظ قط</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="40"/>
+        <source>Restore unsaved work?</source>
+        <translation>استرداد العمل غير المحفوظ؟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="41"/>
+        <source>PressDesk was closed before your changes to {what} were saved. A recovery copy from {when} was found.
+
+Restore it?</source>
+        <translation>أُغلق PressDesk قبل حفظ تغييراتك على {what}. عُثر على نسخة استرداد من {when}.
+
+هل تريد استردادها؟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="58"/>
+        <source>… and {n} more</source>
+        <translation>… و{n} غيرها</translation>
+    </message>
+</context>
+<context>
+    <name>NewReleaseDialog</name>
+    <message>
+        <location filename="../../gui/new_release_dialog.py" line="15"/>
+        <source>New release</source>
+        <translation>بيان جديد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/new_release_dialog.py" line="17"/>
+        <source>The template sets the look, the organisation&apos;s details and the skeleton of the text.</source>
+        <translation>يحدّد القالب المظهر وبيانات المؤسسة وهيكل النص.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/new_release_dialog.py" line="29"/>
+        <source>Template:</source>
+        <translation>القالب:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/new_release_dialog.py" line="30"/>
+        <source>Language:</source>
+        <translation>اللغة:</translation>
+    </message>
+</context>
+<context>
+    <name>PagePreview</name>
+    <message>
+        <location filename="../../gui/preview/page_preview.py" line="37"/>
+        <source>The pages appear here when the release has been composed.</source>
+        <translation>تظهر الصفحات هنا بعد تنضيد البيان.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preview/page_preview.py" line="118"/>
+        <source>The PDF could not be displayed.</source>
+        <translation>تعذّر عرض ملف PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preview/page_preview.py" line="153"/>
+        <source>The page preview needs the PDF export, which is not available in this installation:
+{error}</source>
+        <translation>تحتاج معاينة الصفحات إلى التصدير بصيغة PDF، وهو غير متاح في هذه النسخة المثبّتة:
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preview/page_preview.py" line="156"/>
+        <source>The PDF could not be made: {error}</source>
+        <translation>تعذّر إنشاء ملف PDF: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../gui/i18n.py" line="35"/>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="36"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="37"/>
+        <source>Save All</source>
+        <translation>حفظ الكل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="38"/>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="39"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;نعم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="40"/>
+        <source>Yes to &amp;All</source>
+        <translation>نعم لل&amp;كل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="41"/>
+        <source>&amp;No</source>
+        <translation>&amp;لا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="42"/>
+        <source>N&amp;o to All</source>
+        <translation>لا لل&amp;كل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="43"/>
+        <source>Abort</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="44"/>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="45"/>
+        <source>Ignore</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="46"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="47"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="48"/>
+        <source>Discard</source>
+        <translation>تجاهل التغييرات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="49"/>
+        <source>Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="50"/>
+        <source>Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="51"/>
+        <source>Reset</source>
+        <translation>إعادة تعيين</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="52"/>
+        <source>Restore Defaults</source>
+        <translation>استعادة الإعدادات الافتراضية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="53"/>
+        <source>Don&apos;t Save</source>
+        <translation>عدم الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="54"/>
+        <source>Close without Saving</source>
+        <translation>إغلاق دون حفظ</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseEditor</name>
+    <message>
+        <location filename="../../gui/editor/state.py" line="60"/>
+        <source>Typing</source>
+        <translation>الكتابة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor/state.py" line="60"/>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor/state.py" line="82"/>
+        <source>Add quote</source>
+        <translation>إضافة اقتباس</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor/state.py" line="82"/>
+        <source>Add item</source>
+        <translation>إضافة عنصر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor/state.py" line="88"/>
+        <source>Duplicate item</source>
+        <translation>تكرار العنصر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor/state.py" line="92"/>
+        <source>Remove item</source>
+        <translation>إزالة العنصر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor/state.py" line="98"/>
+        <source>Move item</source>
+        <translation>نقل العنصر</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseForm</name>
+    <message>
+        <location filename="../../gui/form/form.py" line="43"/>
+        <source>Body</source>
+        <translation>المتن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="44"/>
+        <source>Paragraphs and quotes in reading order; the first paragraph opens with the dateline. Drag a block by its grip, or move it with Alt+Up and Alt+Down.</source>
+        <translation>الفقرات والاقتباسات بترتيب القراءة؛ وتبدأ الفقرة الأولى بسطر المكان والتاريخ. اسحب المقطع من مقبضه، أو انقله باستخدام Alt+Up وAlt+Down.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="47"/>
+        <source>Add paragraph</source>
+        <translation>إضافة فقرة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="47"/>
+        <source>Add quote</source>
+        <translation>إضافة اقتباس</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="48"/>
+        <source>No paragraphs yet.</source>
+        <translation>لا توجد فقرات بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="48"/>
+        <source>Paragraph text</source>
+        <translation>نص الفقرة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="52"/>
+        <source>Background</source>
+        <translation>خلفية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="54"/>
+        <source>Add background paragraph</source>
+        <translation>إضافة فقرة خلفية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="55"/>
+        <source>Optional: facts and history under a “Background” heading.</source>
+        <translation>اختياري: حقائق ومعلومات سابقة تحت عنوان «خلفية».</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="56"/>
+        <source>Background paragraph</source>
+        <translation>فقرة خلفية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="60"/>
+        <source>Press contacts</source>
+        <translation>جهات الاتصال الإعلامي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="62"/>
+        <source>Add contact</source>
+        <translation>إضافة جهة اتصال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="63"/>
+        <source>No contacts: the template&apos;s contacts are used.</source>
+        <translation>لا توجد جهات اتصال: ستُستخدم جهات الاتصال المحددة في القالب.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="70"/>
+        <source>Notes to editors</source>
+        <translation>ملاحظات للمحررين</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="72"/>
+        <source>Add note</source>
+        <translation>إضافة ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="73"/>
+        <source>Optional: notes for journalists, not for publication.</source>
+        <translation>اختياري: ملاحظات للصحفيين، ليست للنشر.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="74"/>
+        <source>Note to editors</source>
+        <translation>ملاحظة للمحررين</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseSection</name>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="50"/>
+        <source>Release</source>
+        <translation>البيان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="66"/>
+        <source>Template&apos;s choice</source>
+        <translation>حسب القالب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="66"/>
+        <source>Western (0123)</source>
+        <translation>غربية (0123)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="67"/>
+        <source>Arabic-Indic (٠١٢٣)</source>
+        <translation>هندية عربية (٠١٢٣)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="67"/>
+        <source>Persian (۰۱۲۳)</source>
+        <translation>فارسية (۰۱۲۳)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="69"/>
+        <source>Digits used in the dateline and page numbers</source>
+        <translation>الأرقام المستخدمة في سطر المكان والتاريخ وأرقام الصفحات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="72"/>
+        <source>Change digits</source>
+        <translation>تغيير الأرقام</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="73"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="74"/>
+        <source>Template</source>
+        <translation>القالب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="75"/>
+        <source>Digits</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="87"/>
+        <source>For immediate release</source>
+        <translation>للنشر الفوري</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="88"/>
+        <source>Embargoed until</source>
+        <translation>يُحظر النشر حتى</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="101"/>
+        <source>Time zone of the embargo</source>
+        <translation>المنطقة الزمنية لحظر النشر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="108"/>
+        <source>Keywords, separated by commas</source>
+        <translation>الكلمات المفتاحية، مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="109"/>
+        <source>Keywords for the exported files&apos; metadata</source>
+        <translation>الكلمات المفتاحية لبيانات الملفات المصدَّرة الوصفية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="111"/>
+        <source>Edit keywords</source>
+        <translation>تحرير الكلمات المفتاحية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="126"/>
+        <source>Change language</source>
+        <translation>تغيير اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="146"/>
+        <source>Change template</source>
+        <translation>تغيير القالب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="151"/>
+        <source>{name} (missing)</source>
+        <translation>{name} (غير موجود)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="170"/>
+        <source>Change release line</source>
+        <translation>تغيير سطر النشر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="203"/>
+        <source>Change embargo time</source>
+        <translation>تغيير موعد حظر النشر</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAsTemplateDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/save_template.py" line="99"/>
+        <source>Save as Template</source>
+        <translation>حفظ كقالب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/save_template.py" line="101"/>
+        <source>Save this release&apos;s template, with its contacts and standard texts, as a new template in your library, ready for the next release.</source>
+        <translation>احفظ قالب هذا البيان، مع جهات الاتصال والنصوص الثابتة، قالبًا جديدًا في مكتبتك، جاهزًا للبيان القادم.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/save_template.py" line="103"/>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/save_template.py" line="104"/>
+        <source>For example: Regional Office — Arabic</source>
+        <translation>مثال: المكتب الإقليمي — عربي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/save_template.py" line="105"/>
+        <source>&amp;Id:</source>
+        <translation>المع&amp;رّف:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/save_template.py" line="106"/>
+        <source>for example: regional-office-ar</source>
+        <translation>مثال: regional-office-ar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/save_template.py" line="107"/>
+        <source>Include the body&apos;s structure (skeleton): its paragraphs and quotes, for the next release to fill in</source>
+        <translation>تضمين بنية المتن (الهيكل): فقراته واقتباساته، ليملأها البيان القادم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/save_template.py" line="128"/>
+        <source>Type an id: it names the template&apos;s folder and is stored in releases.</source>
+        <translation>اكتب معرّفًا: به يُسمّى مجلد القالب، ويُحفظ في البيانات التي تستخدمه.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/save_template.py" line="132"/>
+        <source>Use lowercase letters only.</source>
+        <translation>استخدم الأحرف اللاتينية الصغيرة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/save_template.py" line="134"/>
+        <source>The id must start with a letter or a digit.</source>
+        <translation>يجب أن يبدأ المعرّف بحرف أو رقم.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/save_template.py" line="135"/>
+        <source>Use only lowercase Latin letters (a–z), digits, “-” and “_”, without spaces.</source>
+        <translation>استخدم الأحرف اللاتينية الصغيرة (a–z) والأرقام و«-» و«_» فقط، دون مسافات.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/save_template.py" line="159"/>
+        <source>Your library already has a template with this id; saving replaces it.</source>
+        <translation>في مكتبتك قالب بهذا المعرّف؛ سيحلّ القالب الجديد محلّه عند الحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/save_template.py" line="161"/>
+        <source>A built-in or shared template has this id; yours will be used instead.</source>
+        <translation>يحمل هذا المعرّفَ قالبٌ مضمَّن أو مشترك؛ وسيُستخدم قالبك بدلًا منه.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/save_template.py" line="163"/>
+        <source>Lowercase letters, digits, “-” and “_”.</source>
+        <translation>أحرف لاتينية صغيرة وأرقام و«-» و«_».</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/save_template.py" line="171"/>
+        <source>Your library already has a template “%1”. Replace it?</source>
+        <translation>في مكتبتك قالب باسم «%1». هل تريد استبداله؟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/save_template.py" line="172"/>
+        <source>Replace Template?</source>
+        <translation>استبدال القالب؟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/save_template.py" line="173"/>
+        <source>&amp;Replace</source>
+        <translation>ا&amp;ستبدال</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="166"/>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="167"/>
+        <source>Interface</source>
+        <translation>الواجهة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="168"/>
+        <source>&amp;Language of menus and dialogs:</source>
+        <translation>&amp;لغة القوائم ومربعات الحوار:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="170"/>
+        <source>System default (%1)</source>
+        <translation>لغة النظام (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="171"/>
+        <source>New releases</source>
+        <translation>البيانات الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="172"/>
+        <source>Default &amp;release language:</source>
+        <translation>لغة ال&amp;بيان الافتراضية:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="174"/>
+        <source>The language a new release is written in. It decides the document&apos;s direction and its standard labels, whatever the language of the menus.</source>
+        <translation>اللغة التي يُكتب بها البيان الجديد. وهي التي تحدّد اتجاه المستند وعباراته الثابتة، أيًّا كانت لغة القوائم.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="176"/>
+        <source>Default &amp;template:</source>
+        <translation>ال&amp;قالب الافتراضي:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="177"/>
+        <source>Shared template folders</source>
+        <translation>مجلدات القوالب المشتركة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="179"/>
+        <source>Folders, for example on a network drive, where your office keeps the templates everyone uses.</source>
+        <translation>مجلدات، على محرك أقراص شبكي مثلًا، يحفظ فيها مكتبك القوالب التي يستخدمها الجميع.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="181"/>
+        <source>&amp;Add Folder…</source>
+        <translation>إ&amp;ضافة مجلد…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="182"/>
+        <source>&amp;Remove</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="198"/>
+        <source>The menus and dialogs switch to the new language when you press OK; a few open windows may update only after PressDesk restarts.</source>
+        <translation>تتحوّل القوائم ومربعات الحوار إلى اللغة الجديدة عند الضغط على «موافق»؛ وقد لا تتحدّث بعض النوافذ المفتوحة إلا بعد إعادة تشغيل PressDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="200"/>
+        <source>Each release keeps its own language for the document, whatever the language of the menus.</source>
+        <translation>يحتفظ كل بيان بلغة مستنده الخاصة، أيًّا كانت لغة القوائم.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="210"/>
+        <source>This folder cannot be found right now.</source>
+        <translation>تعذّر العثور على هذا المجلد حاليًا.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="237"/>
+        <source>Choose a Shared Template Folder</source>
+        <translation>اختيار مجلد قوالب مشترك</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateManagerDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="124"/>
+        <source>Template Library</source>
+        <translation>مكتبة القوالب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="126"/>
+        <source>Templates give a release its look: logo, fonts, colours and standard texts. Your own templates take precedence over shared ones, which take precedence over the built-in ones with the same id.</source>
+        <translation>تمنح القوالبُ البيانَ مظهره: الشعار والخطوط والألوان والنصوص الثابتة. وتتقدّم قوالبك على القوالب المشتركة، وتتقدّم المشتركة على المضمَّنة التي تحمل المعرّف نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="129"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="129"/>
+        <source>Id</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="129"/>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="130"/>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="130"/>
+        <source>Origin</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="131"/>
+        <source>&amp;Import .pdtemplate…</source>
+        <translation>اس&amp;تيراد قالب…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="132"/>
+        <source>Add a template package someone sent you to your library</source>
+        <translation>أضف إلى مكتبتك حزمة قالب (ملف ‎.pdtemplate) أرسلها إليك أحد الزملاء</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="133"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="134"/>
+        <source>Save the selected template as a .pdtemplate file to share</source>
+        <translation>احفظ القالب المحدَّد ملفًا بصيغة ‎.pdtemplate لمشاركته</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="135"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="239"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="136"/>
+        <source>Open &amp;Folder</source>
+        <translation>فتح المجل&amp;د</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="147"/>
+        <source>Built-in</source>
+        <translation>مضمَّن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="149"/>
+        <source>Your library</source>
+        <translation>مكتبتك</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="151"/>
+        <source>Shared: %1</source>
+        <translation>مشترك: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="214"/>
+        <source>Only templates in your own library can be deleted</source>
+        <translation>لا يمكن حذف إلا القوالب الموجودة في مكتبتك</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="220"/>
+        <source>Folder: %1</source>
+        <translation>المجلد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="223"/>
+        <source>This template cannot be used: %1</source>
+        <translation>لا يمكن استخدام هذا القالب: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="226"/>
+        <source>Not used: a template with the same id in a library that takes precedence hides it.</source>
+        <translation>غير مستخدَم: يحجبه قالب بالمعرّف نفسه في مكتبة ذات أولوية أعلى.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="232"/>
+        <source>Replace Template?</source>
+        <translation>استبدال القالب؟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="232"/>
+        <source>&amp;Replace</source>
+        <translation>ا&amp;ستبدال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="236"/>
+        <source>Delete the template “%1” from your library?
+
+Releases that use it will fall back to another template. This cannot be undone.</source>
+        <translation>هل تريد حذف القالب «%1» من مكتبتك؟
+
+ستنتقل البيانات التي تستخدمه إلى قالب آخر. لا يمكن التراجع عن هذا الإجراء.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="238"/>
+        <source>Delete Template?</source>
+        <translation>حذف القالب؟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="251"/>
+        <source>Your library already has a template with the same id as “%1”. Replace it?</source>
+        <translation>في مكتبتك قالب بمعرّف القالب «%1» نفسه. هل تريد استبداله؟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="260"/>
+        <source>Imported “%1” into your library.</source>
+        <translation>استُورد «%1» إلى مكتبتك.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="278"/>
+        <source>Saved “%1”.</source>
+        <translation>حُفظ «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="292"/>
+        <source>Deleted “%1”.</source>
+        <translation>حُذف «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="304"/>
+        <source>Import Template</source>
+        <translation>استيراد قالب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="305"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="315"/>
+        <source>PressDesk templates (*.pdtemplate)</source>
+        <translation>قوالب PressDesk ‏(*.pdtemplate)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="314"/>
+        <source>Export Template</source>
+        <translation>تصدير القالب</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../gui/app.py" line="101"/>
+        <source>Cannot open the release</source>
+        <translation>تعذّر فتح البيان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app.py" line="102"/>
+        <source>“{name}” could not be opened:
+
+{problems}</source>
+        <translation>تعذّر فتح «{name}»:
+
+{problems}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1733 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>BoilerplateSection</name>
+    <message>
+        <location filename="../../gui/form/boilerplate_section.py" line="18"/>
+        <source>About the organisation</source>
+        <translation>À propos de l’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/boilerplate_section.py" line="21"/>
+        <source>Use the template&apos;s text</source>
+        <translation>Utiliser le texte du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/boilerplate_section.py" line="24"/>
+        <source>A short paragraph about the organisation</source>
+        <translation>Un court paragraphe de présentation de l’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/boilerplate_section.py" line="48"/>
+        <source>Use the template&apos;s boilerplate</source>
+        <translation>Utiliser la présentation du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/boilerplate_section.py" line="49"/>
+        <source>Write own boilerplate</source>
+        <translation>Rédiger sa propre présentation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/boilerplate_section.py" line="53"/>
+        <source>Edit boilerplate</source>
+        <translation>Modifier la présentation</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../gui/crash.py" line="42"/>
+        <source>Something went wrong inside PressDesk. The release you are working on is still open; please save it now.</source>
+        <translation>Une erreur s’est produite dans PressDesk. Le communiqué en cours est toujours ouvert ; enregistrez-le maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash.py" line="45"/>
+        <source>A recovery copy was written to:
+{path}</source>
+        <translation>Une copie de récupération a été écrite dans :
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash.py" line="46"/>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash.py" line="48"/>
+        <source>Error: {error}</source>
+        <translation>Erreur : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>DialogLaunch</name>
+    <message>
+        <location filename="../../gui/dialog_launch.py" line="22"/>
+        <source>“{what}” is not available yet in this build.
+
+({error})</source>
+        <translation>« {what} » n’est pas encore disponible dans cette version.
+
+({error})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialog_launch.py" line="32"/>
+        <source>Export to folder</source>
+        <translation>Exporter dans un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialog_launch.py" line="48"/>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialog_launch.py" line="57"/>
+        <source>Manage templates</source>
+        <translation>Gérer les modèles</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialog_launch.py" line="67"/>
+        <source>Save as template</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialog_launch.py" line="77"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../gui/dialogs/common.py" line="36"/>
+        <source>PressDesk cannot write to “%1”: the folder is read-only or you do not have permission to write there. Choose another folder.</source>
+        <translation>PressDesk ne peut pas écrire dans « %1 » : le dossier est en lecture seule ou vous n’avez pas le droit d’y écrire. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/common.py" line="40"/>
+        <source>The disk is full, so “%1” could not be written. Free some space or choose another folder.</source>
+        <translation>Le disque est plein : « %1 » n’a pas pu être écrit. Libérez de l’espace ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/common.py" line="44"/>
+        <source>The file name is too long. Choose a shorter name.</source>
+        <translation>Le nom de fichier est trop long. Choisissez un nom plus court.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/common.py" line="46"/>
+        <source>The folder “%1” does not exist and could not be created.</source>
+        <translation>Le dossier « %1 » n’existe pas et n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/common.py" line="48"/>
+        <source>“%1” could not be written: %2</source>
+        <translation>« %1 » n’a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/common.py" line="71"/>
+        <source>There is a problem with the template “%1”:</source>
+        <translation>Le modèle « %1 » pose problème :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/common.py" line="73"/>
+        <source>There is a problem with the template:</source>
+        <translation>Le modèle pose problème :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/common.py" line="76"/>
+        <source>This format cannot be exported on this computer: %1</source>
+        <translation>Ce format ne peut pas être exporté sur cet ordinateur : %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/common.py" line="78"/>
+        <source>The release has problems: %1</source>
+        <translation>Le communiqué comporte des erreurs : %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/common.py" line="80"/>
+        <source>This feature is not available in this installation of PressDesk (%1).</source>
+        <translation>Cette fonction n’est pas disponible dans cette installation de PressDesk (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/common.py" line="83"/>
+        <source>The export failed: %1</source>
+        <translation>L’export a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/common.py" line="86"/>
+        <source>Something went wrong: %1</source>
+        <translation>Une erreur s’est produite : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="167"/>
+        <source>Export Release</source>
+        <translation>Exporter le communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="168"/>
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="170"/>
+        <source>PDF — ready to print and send</source>
+        <translation>PDF — prêt à imprimer et à envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="171"/>
+        <source>Word document (DOCX) — for further editing</source>
+        <translation>Document Word (DOCX) — pour le retravailler</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="172"/>
+        <source>Web page (HTML) — for the website and email</source>
+        <translation>Page web (HTML) — pour le site et les e-mails</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="177"/>
+        <source>Not available on this computer: %1</source>
+        <translation>Non disponible sur cet ordinateur : %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="179"/>
+        <source>Save to</source>
+        <translation>Enregistrer dans</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="180"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="182"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nom du fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="184"/>
+        <source>The name of the files, without the extension</source>
+        <translation>Le nom des fichiers, sans l’extension</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="185"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="186"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="210"/>
+        <source>Choose at least one format.</source>
+        <translation>Choisissez au moins un format.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="212"/>
+        <source>Choose a folder to save the files in.</source>
+        <translation>Choisissez un dossier où enregistrer les fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="215"/>
+        <source>Type a file name.</source>
+        <translation>Saisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="218"/>
+        <source>A file name cannot contain any of these characters: %1</source>
+        <translation>Un nom de fichier ne peut contenir aucun de ces caractères : %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="220"/>
+        <source>This file name is reserved by the system; choose another one.</source>
+        <translation>Ce nom est réservé par le système ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="246"/>
+        <source>These files already exist in “%1”:
+%2
+
+Replace them?</source>
+        <translation>Ces fichiers existent déjà dans « %1 » :
+%2
+
+Les remplacer ?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="247"/>
+        <source>Replace Files?</source>
+        <translation>Remplacer les fichiers ?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="249"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="263"/>
+        <source>Nothing was exported.</source>
+        <translation>Rien n’a été exporté.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="271"/>
+        <source>Preparing the document…</source>
+        <translation>Préparation du document…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="317"/>
+        <source>Created the %1 version.</source>
+        <translation>Version %1 créée.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="319"/>
+        <source>Saved “%1”.</source>
+        <translation>« %1 » enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="333"/>
+        <source>Done. The files are in “%1”.</source>
+        <translation>Terminé. Les fichiers sont dans « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="362"/>
+        <source>Choose a Folder</source>
+        <translation>Choisir un dossier</translation>
+    </message>
+</context>
+<context>
+    <name>ExportResults</name>
+    <message>
+        <location filename="../../gui/dialogs/export_results.py" line="43"/>
+        <source>Exported files</source>
+        <translation>Fichiers exportés</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_results.py" line="44"/>
+        <source>&amp;Open File</source>
+        <translation>&amp;Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_results.py" line="45"/>
+        <source>Show in &amp;Folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../gui/form/fields.py" line="101"/>
+        <source>This text holds invisible direction controls or control characters; they are removed when the release is exported.</source>
+        <translation>Ce texte contient des marques de direction invisibles ou des caractères de contrôle ; ils sont supprimés à l’export.</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <location filename="../../gui/files.py" line="47"/>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="67"/>
+        <source>New release</source>
+        <translation>Nouveau communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="68"/>
+        <source>The template could not be used:
+{error}</source>
+        <translation>Le modèle n’a pas pu être utilisé :
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="77"/>
+        <source>Open release</source>
+        <translation>Ouvrir un communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="78"/>
+        <source>Press releases (*{ext});;All files (*)</source>
+        <translation>Communiqués de presse (*{ext});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="88"/>
+        <source>Cannot open the release</source>
+        <translation>Impossible d’ouvrir le communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="89"/>
+        <source>“{name}” could not be opened:
+
+{problems}</source>
+        <translation>« {name} » n’a pas pu être ouvert :
+
+{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="94"/>
+        <source>Opened {name}</source>
+        <translation>{name} ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="112"/>
+        <source>Save release as</source>
+        <translation>Enregistrer le communiqué sous</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="113"/>
+        <source>Press releases (*{ext})</source>
+        <translation>Communiqués de presse (*{ext})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="126"/>
+        <source>Cannot save the release</source>
+        <translation>Impossible d’enregistrer le communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="127"/>
+        <source>“{name}” could not be saved: {reason}.
+
+Your text is still here; try Save As to put it somewhere else.</source>
+        <translation>« {name} » n’a pas pu être enregistré : {reason}.
+
+Votre texte est toujours là ; essayez « Enregistrer sous » pour le mettre ailleurs.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="132"/>
+        <source>Saved {name}</source>
+        <translation>{name} enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="160"/>
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="163"/>
+        <source>Clear list</source>
+        <translation>Effacer la liste</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlineSection</name>
+    <message>
+        <location filename="../../gui/form/headline_section.py" line="28"/>
+        <source>Headline and dateline</source>
+        <translation>Titre et ligne de date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/headline_section.py" line="33"/>
+        <location filename="../../gui/form/headline_section.py" line="45"/>
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/headline_section.py" line="41"/>
+        <source>Subheadline (optional)</source>
+        <translation>Sous-titre (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/headline_section.py" line="56"/>
+        <source>City, e.g. القاهرة</source>
+        <translation>Ville, p. ex. Rabat</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/headline_section.py" line="63"/>
+        <source>No date</source>
+        <translation>Sans date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/headline_section.py" line="65"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/headline_section.py" line="65"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/headline_section.py" line="75"/>
+        <source>Dateline as printed:</source>
+        <translation>Ligne de date imprimée :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/headline_section.py" line="80"/>
+        <source>The dateline as it opens the first paragraph</source>
+        <translation>La ligne de date telle qu’elle ouvre le premier paragraphe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/headline_section.py" line="86"/>
+        <source>Edit headline</source>
+        <translation>Modifier le titre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/headline_section.py" line="87"/>
+        <source>Edit subheadline</source>
+        <translation>Modifier le sous-titre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/headline_section.py" line="88"/>
+        <source>Edit city</source>
+        <translation>Modifier la ville</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/headline_section.py" line="97"/>
+        <source>{chars} characters · {words} words</source>
+        <translation>{chars} caractères · {words} mots</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/headline_section.py" line="100"/>
+        <source>Headlines over {n} characters are often cut by news sites</source>
+        <translation>Les sites d’information coupent souvent les titres de plus de {n} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/headline_section.py" line="120"/>
+        <source>Change date</source>
+        <translation>Modifier la date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/headline_section.py" line="130"/>
+        <source>(add a city and a date)</source>
+        <translation>(ajoutez une ville et une date)</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlPreview</name>
+    <message>
+        <location filename="../../gui/preview/html_preview.py" line="142"/>
+        <source>The preview could not be built: {error}</source>
+        <translation>L’aperçu n’a pas pu être construit : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemCard</name>
+    <message>
+        <location filename="../../gui/form/cards.py" line="44"/>
+        <source>Drag to move; or Alt+Up / Alt+Down</source>
+        <translation>Faites glisser pour déplacer, ou Alt+Haut / Alt+Bas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="87"/>
+        <source>Move up (Alt+Up)</source>
+        <translation>Monter (Alt+Haut)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="88"/>
+        <source>Move down (Alt+Down)</source>
+        <translation>Descendre (Alt+Bas)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="89"/>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="90"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="157"/>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="158"/>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="159"/>
+        <source>Block type</source>
+        <translation>Type de bloc</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="174"/>
+        <source>Speaker, e.g. د. كريم النوري</source>
+        <translation>Orateur, p. ex. Dr Karim Al-Nouri</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="175"/>
+        <source>Role or title</source>
+        <translation>Fonction ou titre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="176"/>
+        <source>Lead-in, e.g. وقال / Added (optional)</source>
+        <translation>Introduction, p. ex. « a déclaré » (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="178"/>
+        <source>Lead-in</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="178"/>
+        <source>Speaker</source>
+        <translation>Orateur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="178"/>
+        <location filename="../../gui/form/cards.py" line="235"/>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="164"/>
+        <location filename="../../gui/form/cards.py" line="205"/>
+        <source>Paragraph text</source>
+        <translation>Texte du paragraphe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="189"/>
+        <source>Edit speaker</source>
+        <translation>Modifier l’orateur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="190"/>
+        <source>Edit role</source>
+        <translation>Modifier la fonction</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="191"/>
+        <source>Edit lead-in</source>
+        <translation>Modifier l’introduction</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="166"/>
+        <location filename="../../gui/form/cards.py" line="219"/>
+        <source>Edit text</source>
+        <translation>Modifier le texte</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="196"/>
+        <source>Change block type</source>
+        <translation>Changer le type de bloc</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="205"/>
+        <source>What the speaker said</source>
+        <translation>Ce qu’a dit l’orateur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="229"/>
+        <location filename="../../gui/form/cards.py" line="235"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="230"/>
+        <source>Role, e.g. Communications Officer</source>
+        <translation>Fonction, p. ex. chargée de communication</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="236"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="236"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="246"/>
+        <source>Edit contact</source>
+        <translation>Modifier le contact</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="247"/>
+        <source>An e-mail address such as name@example.org</source>
+        <translation>Une adresse e-mail comme nom@example.org</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="248"/>
+        <source>A phone number with its country code, such as +20 2 1234 5678</source>
+        <translation>Un numéro de téléphone avec l’indicatif du pays, comme +20 2 1234 5678</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="254"/>
+        <source>This does not look like an e-mail address (expected name@example.org).</source>
+        <translation>Cela ne ressemble pas à une adresse e-mail (attendu : nom@example.org).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="256"/>
+        <source>A phone number has digits, spaces, +, ( ) and - only (e.g. +20 2 1234 5678).</source>
+        <translation>Un numéro de téléphone ne contient que des chiffres, des espaces, +, ( ) et - (p. ex. +20 2 1234 5678).</translation>
+    </message>
+</context>
+<context>
+    <name>ItemList</name>
+    <message>
+        <location filename="../../gui/form/item_list.py" line="134"/>
+        <source>Add quote</source>
+        <translation>Ajouter une citation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/item_list.py" line="135"/>
+        <source>Add paragraph</source>
+        <translation>Ajouter un paragraphe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/item_list.py" line="136"/>
+        <source>Add item</source>
+        <translation>Ajouter un élément</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/main_window.py" line="79"/>
+        <source>Live preview</source>
+        <translation>Aperçu en direct</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="80"/>
+        <source>Page preview</source>
+        <translation>Aperçu des pages</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="136"/>
+        <source>{name}[*] — PressDesk</source>
+        <translation>{name}[*] — PressDesk</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="142"/>
+        <source>{n} words</source>
+        <translation>{n} mots</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="143"/>
+        <source>Headline: {n} characters</source>
+        <translation>Titre : {n} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="147"/>
+        <source>Autosave failed: {error}</source>
+        <translation>Échec de l’enregistrement automatique : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="155"/>
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="155"/>
+        <source>Subheadline</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="156"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="156"/>
+        <source>Boilerplate</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="158"/>
+        <source>Block {n}</source>
+        <translation>Bloc {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="160"/>
+        <source>Background {n}</source>
+        <translation>Contexte {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="162"/>
+        <source>Note {n}</source>
+        <translation>Note {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="164"/>
+        <source>Contact {n}</source>
+        <translation>Contact {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="168"/>
+        <source>Invisible direction controls in: {fields}</source>
+        <translation>Marques de direction invisibles dans : {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="178"/>
+        <source>Click in a block first.</source>
+        <translation>Cliquez d’abord dans un bloc.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="204"/>
+        <source>Exported {n} files to {folder}</source>
+        <translation>{n} fichiers exportés dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="242"/>
+        <source>About PressDesk</source>
+        <translation>À propos de PressDesk</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="243"/>
+        <source>&lt;h3&gt;PressDesk {version}&lt;/h3&gt;&lt;p&gt;Write press releases in Arabic, English, French, Persian and Hebrew, and export them to PDF, Word and HTML.&lt;/p&gt;&lt;p&gt;Fonts (SIL Open Font License 1.1): {fonts}.&lt;/p&gt;&lt;p&gt;Built with Qt {qt} (LGPL).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PressDesk {version}&lt;/h3&gt;&lt;p&gt;Rédigez vos communiqués de presse en arabe, anglais, français, persan et hébreu, et exportez-les en PDF, Word et HTML.&lt;/p&gt;&lt;p&gt;Polices (SIL Open Font License 1.1) : {fonts}.&lt;/p&gt;&lt;p&gt;Réalisé avec Qt {qt} (LGPL).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="261"/>
+        <source>Cannot restore</source>
+        <translation>Restauration impossible</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="71"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="71"/>
+        <source>Start a release from a template</source>
+        <translation>Commencer un communiqué à partir d’un modèle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="72"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="72"/>
+        <source>Open a release file</source>
+        <translation>Ouvrir un fichier de communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="73"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="73"/>
+        <source>Save the release</source>
+        <translation>Enregistrer le communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="74"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="75"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="76"/>
+        <source>Export to PDF, Word (DOCX) and HTML</source>
+        <translation>Exporter en PDF, Word (DOCX) et HTML</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="77"/>
+        <source>Save as &amp;Template…</source>
+        <translation>Enregistrer comme &amp;modèle…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="78"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="79"/>
+        <source>Add &amp;Paragraph</source>
+        <translation>Ajouter un &amp;paragraphe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="80"/>
+        <source>Add a paragraph after the current block</source>
+        <translation>Ajouter un paragraphe après le bloc courant</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="81"/>
+        <source>Add &amp;Quote</source>
+        <translation>Ajouter une &amp;citation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="82"/>
+        <source>Add a quote after the current block</source>
+        <translation>Ajouter une citation après le bloc courant</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="83"/>
+        <source>&amp;Duplicate Block</source>
+        <translation>&amp;Dupliquer le bloc</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="84"/>
+        <source>&amp;Remove Block</source>
+        <translation>&amp;Supprimer le bloc</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="85"/>
+        <source>Move Block &amp;Up</source>
+        <translation>&amp;Monter le bloc</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="87"/>
+        <source>Move Block Do&amp;wn</source>
+        <translation>Descendre le &amp;bloc</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="89"/>
+        <source>&amp;Manage Templates…</source>
+        <translation>&amp;Gérer les modèles…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="90"/>
+        <source>&amp;Live Preview</source>
+        <translation>Aperçu en &amp;direct</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="91"/>
+        <source>&amp;Page Preview</source>
+        <translation>Aperçu des &amp;pages</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="92"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="93"/>
+        <source>&amp;About PressDesk</source>
+        <translation>À &amp;propos de PressDesk</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="95"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="98"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="108"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="110"/>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="119"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="126"/>
+        <source>&amp;Templates</source>
+        <translation>&amp;Modèles</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="128"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="130"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="132"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="135"/>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../gui/messages.py" line="19"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="20"/>
+        <source>“{name}” has changes that are not saved.
+
+Save them before closing?</source>
+        <translation>« {name} » comporte des modifications non enregistrées.
+
+Les enregistrer avant de fermer ?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="37"/>
+        <source>a new, never saved release</source>
+        <translation>un nouveau communiqué jamais enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="40"/>
+        <source>Restore unsaved work?</source>
+        <translation>Restaurer le travail non enregistré ?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="41"/>
+        <source>PressDesk was closed before your changes to {what} were saved. A recovery copy from {when} was found.
+
+Restore it?</source>
+        <translation>PressDesk a été fermé avant l’enregistrement de vos modifications de {what}. Une copie de récupération du {when} a été trouvée.
+
+La restaurer ?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="58"/>
+        <source>… and {n} more</source>
+        <translation>… et {n} autres</translation>
+    </message>
+</context>
+<context>
+    <name>NewReleaseDialog</name>
+    <message>
+        <location filename="../../gui/new_release_dialog.py" line="15"/>
+        <source>New release</source>
+        <translation>Nouveau communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../gui/new_release_dialog.py" line="17"/>
+        <source>The template sets the look, the organisation&apos;s details and the skeleton of the text.</source>
+        <translation>Le modèle définit l’apparence, les coordonnées de l’organisation et le squelette du texte.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/new_release_dialog.py" line="29"/>
+        <source>Template:</source>
+        <translation>Modèle :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/new_release_dialog.py" line="30"/>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+</context>
+<context>
+    <name>PagePreview</name>
+    <message>
+        <location filename="../../gui/preview/page_preview.py" line="37"/>
+        <source>The pages appear here when the release has been composed.</source>
+        <translation>Les pages s’affichent ici une fois le communiqué mis en page.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preview/page_preview.py" line="118"/>
+        <source>The PDF could not be displayed.</source>
+        <translation>Le PDF n’a pas pu être affiché.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preview/page_preview.py" line="153"/>
+        <source>The page preview needs the PDF export, which is not available in this installation:
+{error}</source>
+        <translation>L’aperçu des pages nécessite l’export PDF, qui n’est pas disponible dans cette installation :
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preview/page_preview.py" line="156"/>
+        <source>The PDF could not be made: {error}</source>
+        <translation>Le PDF n’a pas pu être créé : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../gui/i18n.py" line="35"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="36"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="37"/>
+        <source>Save All</source>
+        <translation>Tout enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="38"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="39"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="40"/>
+        <source>Yes to &amp;All</source>
+        <translation>Oui à &amp;tout</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="41"/>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="42"/>
+        <source>N&amp;o to All</source>
+        <translation>Non à t&amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="43"/>
+        <source>Abort</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="44"/>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="45"/>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="46"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="47"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="48"/>
+        <source>Discard</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="49"/>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="50"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="51"/>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="52"/>
+        <source>Restore Defaults</source>
+        <translation>Rétablir les valeurs par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="53"/>
+        <source>Don&apos;t Save</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="54"/>
+        <source>Close without Saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseEditor</name>
+    <message>
+        <location filename="../../gui/editor/state.py" line="60"/>
+        <source>Typing</source>
+        <translation>Saisie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor/state.py" line="60"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor/state.py" line="82"/>
+        <source>Add quote</source>
+        <translation>Ajouter une citation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor/state.py" line="82"/>
+        <source>Add item</source>
+        <translation>Ajouter un élément</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor/state.py" line="88"/>
+        <source>Duplicate item</source>
+        <translation>Dupliquer l’élément</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor/state.py" line="92"/>
+        <source>Remove item</source>
+        <translation>Supprimer l’élément</translation>
+    </message>
+    <message>
+        <location filename="../../gui/editor/state.py" line="98"/>
+        <source>Move item</source>
+        <translation>Déplacer l’élément</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseForm</name>
+    <message>
+        <location filename="../../gui/form/form.py" line="43"/>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="44"/>
+        <source>Paragraphs and quotes in reading order; the first paragraph opens with the dateline. Drag a block by its grip, or move it with Alt+Up and Alt+Down.</source>
+        <translation>Paragraphes et citations dans l’ordre de lecture ; le premier paragraphe s’ouvre sur la ligne de date. Faites glisser un bloc par sa poignée, ou déplacez-le avec Alt+Haut et Alt+Bas.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="47"/>
+        <source>Add paragraph</source>
+        <translation>Ajouter un paragraphe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="47"/>
+        <source>Add quote</source>
+        <translation>Ajouter une citation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="48"/>
+        <source>No paragraphs yet.</source>
+        <translation>Aucun paragraphe pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="48"/>
+        <source>Paragraph text</source>
+        <translation>Texte du paragraphe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="52"/>
+        <source>Background</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="54"/>
+        <source>Add background paragraph</source>
+        <translation>Ajouter un paragraphe de contexte</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="55"/>
+        <source>Optional: facts and history under a “Background” heading.</source>
+        <translation>Facultatif : faits et historique sous un intertitre « Contexte ».</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="56"/>
+        <source>Background paragraph</source>
+        <translation>Paragraphe de contexte</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="60"/>
+        <source>Press contacts</source>
+        <translation>Contacts presse</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="62"/>
+        <source>Add contact</source>
+        <translation>Ajouter un contact</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="63"/>
+        <source>No contacts: the template&apos;s contacts are used.</source>
+        <translation>Aucun contact : ceux du modèle sont utilisés.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="70"/>
+        <source>Notes to editors</source>
+        <translation>Notes aux rédactions</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="72"/>
+        <source>Add note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="73"/>
+        <source>Optional: notes for journalists, not for publication.</source>
+        <translation>Facultatif : notes pour les journalistes, non destinées à la publication.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="74"/>
+        <source>Note to editors</source>
+        <translation>Note aux rédactions</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseSection</name>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="50"/>
+        <source>Release</source>
+        <translation>Communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="66"/>
+        <source>Template&apos;s choice</source>
+        <translation>Selon le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="66"/>
+        <source>Western (0123)</source>
+        <translation>Occidentaux (0123)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="67"/>
+        <source>Arabic-Indic (٠١٢٣)</source>
+        <translation>Arabes orientaux (٠١٢٣)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="67"/>
+        <source>Persian (۰۱۲۳)</source>
+        <translation>Persans (۰۱۲۳)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="69"/>
+        <source>Digits used in the dateline and page numbers</source>
+        <translation>Chiffres utilisés dans la ligne de date et les numéros de page</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="72"/>
+        <source>Change digits</source>
+        <translation>Changer les chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="73"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="74"/>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="75"/>
+        <source>Digits</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="87"/>
+        <source>For immediate release</source>
+        <translation>Pour diffusion immédiate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="88"/>
+        <source>Embargoed until</source>
+        <translation>Sous embargo jusqu’au</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="101"/>
+        <source>Time zone of the embargo</source>
+        <translation>Fuseau horaire de l’embargo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="108"/>
+        <source>Keywords, separated by commas</source>
+        <translation>Mots-clés, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="109"/>
+        <source>Keywords for the exported files&apos; metadata</source>
+        <translation>Mots-clés pour les métadonnées des fichiers exportés</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="111"/>
+        <source>Edit keywords</source>
+        <translation>Modifier les mots-clés</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="126"/>
+        <source>Change language</source>
+        <translation>Changer de langue</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="146"/>
+        <source>Change template</source>
+        <translation>Changer de modèle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="151"/>
+        <source>{name} (missing)</source>
+        <translation>{name} (introuvable)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="170"/>
+        <source>Change release line</source>
+        <translation>Changer la mention de diffusion</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="203"/>
+        <source>Change embargo time</source>
+        <translation>Changer l’heure de l’embargo</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAsTemplateDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/save_template.py" line="99"/>
+        <source>Save as Template</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/save_template.py" line="101"/>
+        <source>Save this release&apos;s template, with its contacts and standard texts, as a new template in your library, ready for the next release.</source>
+        <translation>Enregistrez le modèle de ce communiqué, avec ses contacts et ses textes types, comme nouveau modèle de votre bibliothèque, prêt pour le prochain communiqué.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/save_template.py" line="103"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/save_template.py" line="104"/>
+        <source>For example: Regional Office — Arabic</source>
+        <translation>Par exemple : Bureau régional — arabe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/save_template.py" line="105"/>
+        <source>&amp;Id:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/save_template.py" line="106"/>
+        <source>for example: regional-office-ar</source>
+        <translation>par exemple : bureau-regional-ar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/save_template.py" line="107"/>
+        <source>Include the body&apos;s structure (skeleton): its paragraphs and quotes, for the next release to fill in</source>
+        <translation>Inclure la structure du corps (squelette) : ses paragraphes et citations, à remplir au prochain communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/save_template.py" line="128"/>
+        <source>Type an id: it names the template&apos;s folder and is stored in releases.</source>
+        <translation>Saisissez un identifiant : il nomme le dossier du modèle et est enregistré dans les communiqués.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/save_template.py" line="132"/>
+        <source>Use lowercase letters only.</source>
+        <translation>Utilisez uniquement des minuscules.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/save_template.py" line="134"/>
+        <source>The id must start with a letter or a digit.</source>
+        <translation>L’identifiant doit commencer par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/save_template.py" line="135"/>
+        <source>Use only lowercase Latin letters (a–z), digits, “-” and “_”, without spaces.</source>
+        <translation>Utilisez uniquement des lettres latines minuscules (a–z), des chiffres, « - » et « _ », sans espaces.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/save_template.py" line="159"/>
+        <source>Your library already has a template with this id; saving replaces it.</source>
+        <translation>Votre bibliothèque contient déjà un modèle avec cet identifiant ; l’enregistrement le remplacera.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/save_template.py" line="161"/>
+        <source>A built-in or shared template has this id; yours will be used instead.</source>
+        <translation>Un modèle intégré ou partagé porte cet identifiant ; le vôtre sera utilisé à sa place.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/save_template.py" line="163"/>
+        <source>Lowercase letters, digits, “-” and “_”.</source>
+        <translation>Minuscules, chiffres, « - » et « _ ».</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/save_template.py" line="171"/>
+        <source>Your library already has a template “%1”. Replace it?</source>
+        <translation>Votre bibliothèque contient déjà un modèle « %1 ». Le remplacer ?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/save_template.py" line="172"/>
+        <source>Replace Template?</source>
+        <translation>Remplacer le modèle ?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/save_template.py" line="173"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="166"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="167"/>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="168"/>
+        <source>&amp;Language of menus and dialogs:</source>
+        <translation>&amp;Langue des menus et des boîtes de dialogue :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="170"/>
+        <source>System default (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="171"/>
+        <source>New releases</source>
+        <translation>Nouveaux communiqués</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="172"/>
+        <source>Default &amp;release language:</source>
+        <translation>Langue des &amp;communiqués par défaut :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="174"/>
+        <source>The language a new release is written in. It decides the document&apos;s direction and its standard labels, whatever the language of the menus.</source>
+        <translation>La langue dans laquelle un nouveau communiqué est rédigé. Elle détermine le sens d’écriture du document et ses mentions types, quelle que soit la langue des menus.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="176"/>
+        <source>Default &amp;template:</source>
+        <translation>&amp;Modèle par défaut :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="177"/>
+        <source>Shared template folders</source>
+        <translation>Dossiers de modèles partagés</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="179"/>
+        <source>Folders, for example on a network drive, where your office keeps the templates everyone uses.</source>
+        <translation>Dossiers, par exemple sur un lecteur réseau, où votre bureau conserve les modèles communs.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="181"/>
+        <source>&amp;Add Folder…</source>
+        <translation>&amp;Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="182"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="198"/>
+        <source>The menus and dialogs switch to the new language when you press OK; a few open windows may update only after PressDesk restarts.</source>
+        <translation>Les menus et les boîtes de dialogue passent à la nouvelle langue dès que vous cliquez sur OK ; certaines fenêtres ouvertes ne seront mises à jour qu’au redémarrage de PressDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="200"/>
+        <source>Each release keeps its own language for the document, whatever the language of the menus.</source>
+        <translation>Chaque communiqué garde sa propre langue pour le document, quelle que soit la langue des menus.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="210"/>
+        <source>This folder cannot be found right now.</source>
+        <translation>Ce dossier est introuvable pour le moment.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="237"/>
+        <source>Choose a Shared Template Folder</source>
+        <translation>Choisir un dossier de modèles partagé</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateManagerDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="124"/>
+        <source>Template Library</source>
+        <translation>Bibliothèque de modèles</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="126"/>
+        <source>Templates give a release its look: logo, fonts, colours and standard texts. Your own templates take precedence over shared ones, which take precedence over the built-in ones with the same id.</source>
+        <translation>Les modèles donnent son apparence au communiqué : logo, polices, couleurs et textes types. Vos modèles l’emportent sur les modèles partagés, qui l’emportent sur les modèles intégrés de même identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="129"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="129"/>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="129"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="130"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="130"/>
+        <source>Origin</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="131"/>
+        <source>&amp;Import .pdtemplate…</source>
+        <translation>&amp;Importer un .pdtemplate…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="132"/>
+        <source>Add a template package someone sent you to your library</source>
+        <translation>Ajouter à votre bibliothèque un modèle qu’on vous a envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="133"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="134"/>
+        <source>Save the selected template as a .pdtemplate file to share</source>
+        <translation>Enregistrer le modèle sélectionné dans un fichier .pdtemplate à partager</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="135"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="239"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="136"/>
+        <source>Open &amp;Folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="147"/>
+        <source>Built-in</source>
+        <translation>Intégré</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="149"/>
+        <source>Your library</source>
+        <translation>Votre bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="151"/>
+        <source>Shared: %1</source>
+        <translation>Partagé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="214"/>
+        <source>Only templates in your own library can be deleted</source>
+        <translation>Seuls les modèles de votre bibliothèque peuvent être supprimés</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="220"/>
+        <source>Folder: %1</source>
+        <translation>Dossier : %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="223"/>
+        <source>This template cannot be used: %1</source>
+        <translation>Ce modèle est inutilisable : %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="226"/>
+        <source>Not used: a template with the same id in a library that takes precedence hides it.</source>
+        <translation>Inutilisé : un modèle de même identifiant, dans une bibliothèque prioritaire, le masque.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="232"/>
+        <source>Replace Template?</source>
+        <translation>Remplacer le modèle ?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="232"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="236"/>
+        <source>Delete the template “%1” from your library?
+
+Releases that use it will fall back to another template. This cannot be undone.</source>
+        <translation>Supprimer le modèle « %1 » de votre bibliothèque ?
+
+Les communiqués qui l’utilisent passeront à un autre modèle. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="238"/>
+        <source>Delete Template?</source>
+        <translation>Supprimer le modèle ?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="251"/>
+        <source>Your library already has a template with the same id as “%1”. Replace it?</source>
+        <translation>Votre bibliothèque contient déjà un modèle de même identifiant que « %1 ». Le remplacer ?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="260"/>
+        <source>Imported “%1” into your library.</source>
+        <translation>« %1 » a été importé dans votre bibliothèque.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="278"/>
+        <source>Saved “%1”.</source>
+        <translation>« %1 » enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="292"/>
+        <source>Deleted “%1”.</source>
+        <translation>« %1 » supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="304"/>
+        <source>Import Template</source>
+        <translation>Importer un modèle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="305"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="315"/>
+        <source>PressDesk templates (*.pdtemplate)</source>
+        <translation>Modèles PressDesk (*.pdtemplate)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="314"/>
+        <source>Export Template</source>
+        <translation>Exporter le modèle</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../gui/app.py" line="101"/>
+        <source>Cannot open the release</source>
+        <translation>Impossible d’ouvrir le communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app.py" line="102"/>
+        <source>“{name}” could not be opened:
+
+{problems}</source>
+        <translation>« {name} » n’a pas pu être ouvert :
+
+{problems}</translation>
+    </message>
+</context>
+</TS>
