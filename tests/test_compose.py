@@ -178,3 +178,11 @@ def test_quote_without_speaker_and_body_starting_with_quote():
     doc = prepare(release, "classic").document
     assert roles(doc)[:3] == [Role.RELEASE_LINE, Role.LEAD, Role.QUOTE]
     assert doc.blocks[2].text == "“Hello.”"
+
+
+def test_subject_is_the_subheadline_or_the_first_sentence():
+    doc = prepare(load_release(ARABIC_SAMPLE)).document
+    assert doc.metadata.subject.startswith("عقدت شبكة الأمم المتحدة الإقليمية")
+    assert doc.metadata.subject.endswith("في مايو 2022.")
+    doc = prepare(load_release(ENGLISH_SAMPLE)).document
+    assert doc.metadata.subject.startswith("Partners commit USD 45 million")

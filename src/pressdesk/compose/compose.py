@@ -169,6 +169,17 @@ class _Composer:
         for para in re.split(r"\n\s*\n", text):
             self.add(Role.BOILERPLATE, para.strip())
 
+    def _subject(self) -> str:
+        """The subheadline, or else the lead's first sentence (the document's Subject)."""
+        sub = clean_text(self.release.subheadline).strip()
+        if sub:
+            return sub
+        lead = next((b for b in self.blocks if b.role in (Role.LEAD, Role.PARAGRAPH)), None)
+        if lead is None:
+            return ""
+        body = "".join(r.text for r in lead.runs if r.kind is not RunKind.DATELINE)
+        return _first_sentence(body)
+
     def _finish(self) -> Document:
         r = self.release
         settings = self.template.settings
@@ -198,13 +209,22 @@ class _Composer:
             metadata=Metadata(
                 title=clean_text(r.headline).strip(),
                 author=self.org,
-                subject=clean_text(r.subheadline).strip(),
+                subject=self._subject(),
                 keywords=tuple(clean_text(k) for k in r.keywords if k.strip()),
                 date=r.dateline.date,
             ),
             template_id=self.template.id,
             html_layout=self.template.html_layout(),
         )
+
+
+def _first_sentence(text: str, limit: int = 200) -> str:
+    """The first sentence of a paragraph, cut at a word boundary if it is long."""
+    match = re.search(r"[.!?؟۔](\s|$)", text)
+    sentence = text[: match.end()].strip() if match else text.strip()
+    if len(sentence) > limit:
+        sentence = sentence[:limit].rsplit(" ", 1)[0] + "…"
+    return sentence
 
 
 def _contact_fields(c: Contact) -> tuple[str, ...]:
