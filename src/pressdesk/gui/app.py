@@ -73,7 +73,7 @@ def run_app(argv: Sequence[str]) -> int:
 
 def create_window(app: QApplication, files: list[str]) -> MainWindow:
     """Fonts, translations, the crash handler and the main window with its first release."""
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QCoreApplication, QTimer
 
     from pressdesk.gui import crash, messages
     from pressdesk.gui.app_fonts import register_fonts
@@ -98,7 +98,8 @@ def create_window(app: QApplication, files: list[str]) -> MainWindow:
     crash.install(window.save_recovery_now, lambda: window)
     if error is not None:
         QTimer.singleShot(0, lambda: messages.show_error(
-            window, window.tr("Cannot open the release"),
-            window.tr("“{name}” could not be opened:\n\n{problems}").format(
+            window, QCoreApplication.translate("FileController", "Cannot open the release"),
+            QCoreApplication.translate(
+                "FileController", "“{name}” could not be opened:\n\n{problems}").format(
                 name=Path(files[0]).name, problems=messages.release_problems(error.problems))))
     return window

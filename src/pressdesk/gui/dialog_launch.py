@@ -32,8 +32,9 @@ def export(parent: QWidget, release: Release, release_path: Path | None,
     except ImportError:
         target = QFileDialog.getExistingDirectory(parent, _tr("Export to folder"), folder)
         return quick_export(parent, release, Path(target), formats) if target else []
-    ExportDialog(release, release_path, parent).exec()
-    return []
+    dialog = ExportDialog(release, release_path, parent)
+    dialog.exec()
+    return list(dialog.written)
 
 
 def quick_export(parent: QWidget | None, release: Release, folder: Path, formats: list[str]) -> list[Path]:

@@ -76,22 +76,22 @@
         <translation>التصدير إلى مجلد</translation>
     </message>
     <message>
-        <location filename="../../gui/dialog_launch.py" line="48"/>
+        <location filename="../../gui/dialog_launch.py" line="49"/>
         <source>Export failed</source>
         <translation>فشل التصدير</translation>
     </message>
     <message>
-        <location filename="../../gui/dialog_launch.py" line="57"/>
+        <location filename="../../gui/dialog_launch.py" line="58"/>
         <source>Manage templates</source>
         <translation>إدارة القوالب</translation>
     </message>
     <message>
-        <location filename="../../gui/dialog_launch.py" line="67"/>
+        <location filename="../../gui/dialog_launch.py" line="68"/>
         <source>Save as template</source>
         <translation>حفظ كقالب</translation>
     </message>
     <message>
-        <location filename="../../gui/dialog_launch.py" line="77"/>
+        <location filename="../../gui/dialog_launch.py" line="78"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -354,11 +354,13 @@ Replace them?</source>
         <translation>البيانات الصحفية (*{ext});;كل الملفات (*)</translation>
     </message>
     <message>
+        <location filename="../../gui/app.py" line="101"/>
         <location filename="../../gui/files.py" line="88"/>
         <source>Cannot open the release</source>
         <translation>تعذّر فتح البيان</translation>
     </message>
     <message>
+        <location filename="../../gui/app.py" line="102"/>
         <location filename="../../gui/files.py" line="89"/>
         <source>“{name}” could not be opened:
 
@@ -1716,16 +1718,14 @@ Releases that use it will fall back to another template. This cannot be undone.<
 <context>
     <name>window</name>
     <message>
-        <location filename="../../gui/app.py" line="101"/>
         <source>Cannot open the release</source>
-        <translation>تعذّر فتح البيان</translation>
+        <translation type="vanished">تعذّر فتح البيان</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="102"/>
         <source>“{name}” could not be opened:
 
 {problems}</source>
-        <translation>تعذّر فتح «{name}»:
+        <translation type="vanished">تعذّر فتح «{name}»:
 
 {problems}</translation>
     </message>

@@ -76,22 +76,22 @@
         <translation>Exporter dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../gui/dialog_launch.py" line="48"/>
+        <location filename="../../gui/dialog_launch.py" line="49"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
-        <location filename="../../gui/dialog_launch.py" line="57"/>
+        <location filename="../../gui/dialog_launch.py" line="58"/>
         <source>Manage templates</source>
         <translation>Gérer les modèles</translation>
     </message>
     <message>
-        <location filename="../../gui/dialog_launch.py" line="67"/>
+        <location filename="../../gui/dialog_launch.py" line="68"/>
         <source>Save as template</source>
         <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
-        <location filename="../../gui/dialog_launch.py" line="77"/>
+        <location filename="../../gui/dialog_launch.py" line="78"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -354,11 +354,13 @@ Les remplacer ?</translation>
         <translation>Communiqués de presse (*{ext});;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <location filename="../../gui/app.py" line="101"/>
         <location filename="../../gui/files.py" line="88"/>
         <source>Cannot open the release</source>
         <translation>Impossible d’ouvrir le communiqué</translation>
     </message>
     <message>
+        <location filename="../../gui/app.py" line="102"/>
         <location filename="../../gui/files.py" line="89"/>
         <source>“{name}” could not be opened:
 
@@ -1716,16 +1718,14 @@ Les communiqués qui l’utilisent passeront à un autre modèle. Cette action e
 <context>
     <name>window</name>
     <message>
-        <location filename="../../gui/app.py" line="101"/>
         <source>Cannot open the release</source>
-        <translation>Impossible d’ouvrir le communiqué</translation>
+        <translation type="vanished">Impossible d’ouvrir le communiqué</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="102"/>
         <source>“{name}” could not be opened:
 
 {problems}</source>
-        <translation>« {name} » n’a pas pu être ouvert :
+        <translation type="vanished">« {name} » n’a pas pu être ouvert :
 
 {problems}</translation>
     </message>
