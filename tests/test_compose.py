@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ARABIC_SAMPLE, ENGLISH_SAMPLE
+from conftest import ARABIC_SAMPLE, DATA, ENGLISH_SAMPLE
 from pressdesk.compose.dateline import format_dateline, to_digits
 from pressdesk.compose.direction import language_direction, text_direction
 from pressdesk.compose.document import Direction, Role, RunKind
@@ -186,3 +186,12 @@ def test_subject_is_the_subheadline_or_the_first_sentence():
     assert doc.metadata.subject.endswith("في مايو 2022.")
     doc = prepare(load_release(ENGLISH_SAMPLE)).document
     assert doc.metadata.subject.startswith("Partners commit USD 45 million")
+
+
+def test_french_and_hebrew_attribution_punctuation():
+    fr = prepare(load_release(DATA / "fr.pressrelease")).document
+    quote = next(b.text for b in fr.blocks if b.role is Role.QUOTE)
+    assert quote.endswith("des gens », a déclaré Leïla Haddad, directrice régionale.")
+    he = prepare(load_release(DATA / "he.pressrelease")).document
+    quote = next(b.text for b in he.blocks if b.role is Role.QUOTE)
+    assert 'היומיום," אמר/ה' in quote

@@ -133,6 +133,7 @@ class _Composer:
                 close=lab["quote_close"],
                 text=text,
                 text_said=_said(text),
+                text_bare=text[:-1] if text.endswith(".") else text,
             ).strip(),
         )
 

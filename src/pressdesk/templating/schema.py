@@ -16,7 +16,9 @@ LABEL_KEYS = (
     "quote_default_lead_in", "quote_inline", "quote_inline_no_role", "quote_inline_lead",
     "quote_inline_lead_no_role", "quote_attribution", "quote_attribution_no_role", "city_upper",
 )  # fmt: skip
-_QUOTE_FIELDS = frozenset({"open", "close", "text", "text_said", "speaker", "role", "lead_in"})
+_QUOTE_FIELDS = frozenset(
+    {"open", "close", "text", "text_said", "text_bare", "speaker", "role", "lead_in"}
+)
 # Labels that compose fills in with str.format, and the fields each may use.
 LABEL_FIELDS: dict[str, frozenset[str]] = {
     "release_embargoed": frozenset({"datetime"}),
