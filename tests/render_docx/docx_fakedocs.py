@@ -25,7 +25,8 @@ from pressdesk.compose.document import (
 )
 from pressdesk.compose.inline import split_runs
 
-DATA = Path(__file__).parent / "data"
+# the seed release as scraped (a copy of shared/samples/, so the tests need nothing outside the repo)
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "iom-mena-imrf-briefing-ar.txt"
 AR_DATELINE = "30 نوفمبر 2021، القاهرة - "
 
 BODY_FONTS = ("Amiri", "Noto Serif", "Frank Ruhl Libre")
@@ -86,7 +87,7 @@ def arabic_document(
     page: PageSpec | None = None,
     digits: str = "latn",
 ) -> Document:
-    lines = (DATA / "iom-mena-imrf-briefing-ar.txt").read_text(encoding="utf-8").splitlines()
+    lines = SAMPLE.read_text(encoding="utf-8").splitlines()
     cut = lines.index("#boilerplate")
     release, about = lines[:cut], lines[cut + 1]
     headline, lead, rest = release[0], release[1], release[2:]

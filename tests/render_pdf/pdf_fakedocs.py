@@ -25,7 +25,8 @@ from pressdesk.compose.document import (
     RunKind,
 )
 
-SAMPLE = Path(__file__).resolve().parents[3] / "shared" / "samples" / "iom-mena-imrf-briefing-ar.txt"
+# the seed release as scraped (a copy of shared/samples/, so the tests need nothing outside the repo)
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "iom-mena-imrf-briefing-ar.txt"
 LOGO = Path(__file__).resolve().parent / "data" / "logo.png"
 
 _EXCERPT = """تنظيم جلسة تعريفية للدول العربية في إطار بدء الاستعدادات للمنتدى الدولي لاستعراض الهجرة
