@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from docx.document import Document as DocxDocument
 from docx.shared import Emu, Twips
@@ -119,13 +120,9 @@ def write_header(d: DocxDocument, doc: Document, geo: PageGeometry, ctx: StyleCo
     if not (name or extra or logo):
         return
     header = d.sections[0].header
-    header.is_linked_to_previous = False
-    root = header._element
-    for child in list(root):
-        root.remove(child)
+    root = _emptied(header)
     rtl = ctx.rtl
-    muted = hex_color(role_style(doc, Role.BOILERPLATE).color, "5A5A5A")
-    rule = hex_color(role_style(doc, Role.PARAGRAPH).rule_color, "B7C3D0")
+    muted, rule = _furniture_colors(doc)
 
     inline = None
     if logo is not None:
@@ -212,13 +209,9 @@ def write_footer(d: DocxDocument, doc: Document, ctx: StyleContext) -> None:
     if not (text or label):
         return
     footer = d.sections[0].footer
-    footer.is_linked_to_previous = False
-    root = footer._element
-    for child in list(root):
-        root.remove(child)
+    root = _emptied(footer)
     rtl = ctx.rtl
-    muted = hex_color(role_style(doc, Role.BOILERPLATE).color, "5A5A5A")
-    rule = hex_color(role_style(doc, Role.PARAGRAPH).rule_color, "B7C3D0")
+    muted, rule = _furniture_colors(doc)
     first = True
     if text:
         p = _para(root, rtl, jc="center", border_top=rule)
@@ -312,3 +305,19 @@ def _rpr(
         sub(rpr, "szCs", val=size)
     if rtl:
         sub(rpr, "rtl")
+
+
+def _emptied(part: Any) -> Any:
+    """A section's header or footer, unlinked from the previous one and emptied; its element."""
+    part.is_linked_to_previous = False
+    root = part._element
+    for child in list(root):
+        root.remove(child)
+    return root
+
+
+def _furniture_colors(doc: Document) -> tuple[str, str]:
+    """(muted text colour, rule colour) for the header and footer, from the role styles."""
+    muted = hex_color(role_style(doc, Role.BOILERPLATE).color, "5A5A5A")
+    rule = hex_color(role_style(doc, Role.PARAGRAPH).rule_color, "B7C3D0")
+    return muted, rule
