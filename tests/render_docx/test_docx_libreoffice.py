@@ -52,7 +52,9 @@ def converted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Converted]:
     sources = []
     for name, doc in docs.items():
         path = tmp / f"{name}.docx"
-        path.write_bytes(render_docx(doc))
+        # the fonts travel inside the file, so the layout does not depend on what this
+        # machine has installed (a fresh CI machine has no Arabic fonts of ours)
+        path.write_bytes(render_docx(doc, embed_fonts=True))
         sources.append(str(path))
     subprocess.run(
         [
