@@ -72,3 +72,14 @@ def test_kill_9_during_saves_never_breaks_the_file(tmp_path):
         load_release(path)
         for leftover in tmp_path.glob(".*.tmp"):
             leftover.unlink()  # a killed save may leave its temp file, never a broken target
+
+
+def test_old_temp_files_from_a_killed_save_are_cleaned_up(tmp_path):
+    path = tmp_path / "r.pressrelease"
+    stale = tmp_path / ".r.pressrelease.abc123.tmp"
+    fresh = tmp_path / ".r.pressrelease.def456.tmp"  # perhaps another save in progress
+    stale.write_bytes(b"half")
+    fresh.write_bytes(b"half")
+    os.utime(stale, (time.time() - 7200, time.time() - 7200))
+    save_release(load_release(ARABIC_SAMPLE), path)
+    assert not stale.exists() and fresh.exists()

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 
@@ -34,6 +36,20 @@ def write_atomic(path: Path, data: bytes, *, backup: bool = False) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
+    _remove_stale_temps(path)
+
+
+STALE_SECONDS = 3600
+
+
+def _remove_stale_temps(path: Path) -> None:
+    """Temp files that a killed save left beside ``path`` (old enough to be nobody's now)."""
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+            with contextlib.suppress(OSError):
+                if now - leftover.stat().st_mtime > STALE_SECONDS:
+                    leftover.unlink()
 
 
 def _umask() -> int:
