@@ -66,7 +66,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         output_paths,
         prepare,
     )
-    from pressdesk.render import RendererUnavailable
+    from pressdesk.render import RendererUnavailable, suffix
     from pressdesk.templating import TemplateError
 
     formats = list(ALL_FORMATS) if args.format == "all" else [args.format]
@@ -86,6 +86,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         except OSError as exc:
             return _fail(f"{out}: cannot create the folder ({exc.strerror or exc})")
     targets = output_paths(release, formats, out, args.stem)
+    for fmt, path in targets.items():
+        if path.suffix.lower() != suffix(fmt):
+            print(f"pressdesk: warning: {path} will hold {fmt.upper()} data "
+                  f"(its name ends in {path.suffix or 'no suffix'}, not {suffix(fmt)})",
+                  file=sys.stderr)
     shown = len(prepared.warnings)
     try:
         for step in export_steps(prepared, targets, embed_fonts=args.embed_fonts):
