@@ -193,11 +193,11 @@ class _Composer:
             language=self.language,
             direction=self.direction,
             blocks=tuple(self.blocks),
-            styles=self.template.role_styles(),
+            styles=self.template.styles,
             page=self.template.page(),
             identity=Identity(
                 name=self.org,
-                logo=self.template.logo_path() if header.get("show_logo", True) else None,
+                logo=self.template.logo if header.get("show_logo", True) else None,
                 accent=self.template.color("accent"),
             ),
             furniture=PageFurniture(
@@ -215,7 +215,7 @@ class _Composer:
                 date=r.dateline.date,
             ),
             template_id=self.template.id,
-            html_layout=self.template.html_layout(),
+            html_layout=self.template.layout_source,
         )
 
 

@@ -6,8 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
-from pressdesk.templating import TemplateError, load_template
-from pressdesk.templating.library import Resolved, candidates, resolve_for_release
+from pressdesk.templating.library import Resolved, list_templates, resolve_for_release
 
 
 @dataclass(frozen=True)
@@ -36,15 +35,11 @@ class TemplateCache(QObject):
     def choices(self) -> list[Choice]:
         """Every template id once, the one that wins first (user, shared, built-in)."""
         if self._choices is None:
-            seen: dict[str, Choice] = {}
-            for tid, folder, origin in candidates():
-                if tid in seen:
-                    continue
-                try:
-                    name = load_template(folder, origin=origin).name
-                except TemplateError:
-                    continue  # a broken template is reported by the template manager
-                seen[tid] = Choice(tid, name, origin)
+            seen = {
+                info.id: Choice(info.id, info.name, info.origin)
+                for info in list_templates()
+                if not info.shadowed and info.error is None  # broken ones: the template manager
+            }
             self._choices = sorted(seen.values(), key=lambda c: (c.origin != "built-in", c.name.lower()))
         return self._choices
 

@@ -140,6 +140,22 @@ class Template:
         path = self.resolve_file(layout, (".html", ".j2", ".jinja"))
         return path.read_text("utf-8")
 
+    # --- what compose reads on every preview update: worked out once per loaded template --
+    @cached_property
+    def styles(self) -> dict[Role, RoleStyle]:
+        """``role_styles()``, computed once (read-only)."""
+        return self.role_styles()
+
+    @cached_property
+    def logo(self) -> Path | None:
+        """``logo_path()``, checked once instead of on every compose."""
+        return self.logo_path()
+
+    @cached_property
+    def layout_source(self) -> str | None:
+        """``html_layout()``, read once instead of on every compose."""
+        return self.html_layout()
+
     def resolve_file(self, relative: str, suffixes: tuple[str, ...]) -> Path:
         """A file inside the template folder; never one outside it (no ``..``, no links)."""
         return safe_template_file(self.folder, relative, suffixes, TEMPLATE_FILE)
