@@ -9,6 +9,7 @@ characters that export removes.
 from __future__ import annotations
 
 import unicodedata
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QFocusEvent, QKeyEvent, QKeySequence, QResizeEvent, QTextOption
@@ -105,7 +106,36 @@ def bidi_warning(text: str) -> str:
     )
 
 
-class LineField(_Feedback, QLineEdit):
+class _FieldEvents:
+    """Events both kinds of field handle alike: undo/redo keys belong to the window's
+    history, leaving the field is announced (a new undo step), dropped files go to the window."""
+
+    left: Any  # each field class defines its own ``left = Signal()``
+
+    def event(self, event: QEvent) -> bool:
+        if hands_on_history(event):
+            event.ignore()
+            return False
+        return super().event(event)  # type: ignore[misc]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if is_history_key(event):
+            event.ignore()
+            return
+        super().keyPressEvent(event)  # type: ignore[misc]
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)  # type: ignore[misc]
+        self.left.emit()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if is_file_drop(event):
+            event.ignore()
+            return
+        super().dragEnterEvent(event)  # type: ignore[misc]
+
+
+class LineField(_FieldEvents, _Feedback, QLineEdit):
     """One-line release text."""
 
     value_edited = Signal(str)
@@ -135,30 +165,9 @@ class LineField(_Feedback, QLineEdit):
             self.setLayoutDirection(direction)
         self.set_warning(bidi_warning(text))
 
-    def event(self, event: QEvent) -> bool:
-        if hands_on_history(event):
-            event.ignore()
-            return False
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if is_history_key(event):
-            event.ignore()
-            return
-        super().keyPressEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.left.emit()
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if is_file_drop(event):
-            event.ignore()
-            return
-        super().dragEnterEvent(event)
 
 
-class TextField(_Feedback, QTextEdit):
+class TextField(_FieldEvents, _Feedback, QTextEdit):
     """Several lines of release text (paragraphs, quotes); grows with its text."""
 
     value_edited = Signal(str)
@@ -240,16 +249,7 @@ class TextField(_Feedback, QTextEdit):
         super().resizeEvent(event)
         self._fit_height()
 
-    def event(self, event: QEvent) -> bool:
-        if hands_on_history(event):
-            event.ignore()
-            return False
-        return super().event(event)
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if is_history_key(event):
-            event.ignore()
-            return
         if self.single_line and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.focusNextChild()
             return
@@ -261,17 +261,8 @@ class TextField(_Feedback, QTextEdit):
             return
         super().insertFromMimeData(source)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.left.emit()
-
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         if source.hasUrls() and any(u.isLocalFile() for u in source.urls()):
             return False
         return super().canInsertFromMimeData(source)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if is_file_drop(event):
-            event.ignore()
-            return
-        super().dragEnterEvent(event)
