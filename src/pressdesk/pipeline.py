@@ -6,7 +6,6 @@ the same build.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -15,13 +14,10 @@ from pathlib import Path
 
 from pressdesk.compose.document import Document
 from pressdesk.model.release import Release
-from pressdesk.render import renderer, suffix
-from pressdesk.render.errors import LayoutError
+from pressdesk.render import registry
 from pressdesk.templating import TemplateError, find_template, resolve_for_release
 from pressdesk.templating.template import Template
 from pressdesk.util.atomic import write_atomic
-
-ALL_FORMATS = ("pdf", "docx", "html")
 
 
 class ExportError(RuntimeError):
@@ -68,6 +64,23 @@ def slug(release: Release, limit: int = 60) -> str:
     return stem
 
 
+def render(prepared: Prepared, fmt: str, *, embed_fonts: bool = False) -> bytes:
+    """One format's bytes, with the template's options; what the renderer worked around is
+    added to ``prepared.warnings``."""
+    spec = registry.get(fmt)
+    options = {
+        registry.EMBED_FONTS: embed_fonts,
+        registry.LAYOUT: prepared.template.layout_source,
+        registry.WARNINGS: prepared.warnings,
+    }
+    try:
+        return spec.render(prepared.document, **options)
+    except registry.RendererUnavailable:
+        raise
+    except Exception as exc:
+        raise ExportError(f"{fmt.upper()} export failed: {exc}") from exc
+
+
 @dataclass(frozen=True)
 class Step:
     """One unit of progress: ``done`` of ``total`` steps, with what just happened."""
@@ -85,7 +98,7 @@ def output_paths(release: Release, formats: list[str], out: Path | None, stem: s
         return {formats[0]: out}
     folder = out if out is not None else Path.cwd()
     stem = stem or slug(release)
-    return {f: folder / (stem + suffix(f)) for f in formats}
+    return {f: folder / (stem + registry.suffix(f)) for f in formats}
 
 
 def export_steps(prepared: Prepared, targets: dict[str, Path], *, embed_fonts: bool = False,
@@ -97,17 +110,7 @@ def export_steps(prepared: Prepared, targets: dict[str, Path], *, embed_fonts: b
     total = len(targets) * 2
     rendered: dict[str, bytes] = {}
     for i, fmt in enumerate(targets):
-        render = renderer(fmt)
-        options = {"embed_fonts": True} if embed_fonts and fmt in ("html", "docx") else {}
-        try:
-            try:
-                rendered[fmt] = render(prepared.document, **options)
-            except LayoutError as exc:  # only the HTML renderer raises it
-                prepared.warnings.append(f"{exc}; the default HTML layout was used instead")
-                plain = dataclasses.replace(prepared.document, html_layout=None)
-                rendered[fmt] = render(plain, **options)
-        except Exception as exc:
-            raise ExportError(f"{fmt.upper()} export failed: {exc}") from exc
+        rendered[fmt] = render(prepared, fmt, embed_fonts=embed_fonts)
         yield Step(i + 1, total, f"rendered {fmt.upper()}")
     for i, (fmt, path) in enumerate(targets.items()):
         try:
@@ -129,7 +132,6 @@ def export(release: Release, formats: list[str], out: Path | None = None, *,
 
 
 __all__ = [
-    "ALL_FORMATS",
     "ExportError",
     "Prepared",
     "Step",
@@ -138,5 +140,6 @@ __all__ = [
     "export_steps",
     "output_paths",
     "prepare",
+    "render",
     "slug",
 ]

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from pressdesk import paths
+from pressdesk.render.registry import defaults
 from pressdesk.util.atomic import write_atomic
 
 MAX_RECENT = 10
@@ -26,7 +27,7 @@ class Settings:
     default_template: str = "classic"
     default_language: str = "ar"
     export_folder: str = ""
-    export_formats: list[str] = field(default_factory=lambda: ["pdf", "docx", "html"])
+    export_formats: list[str] = field(default_factory=lambda: list(defaults()))
     extra: dict[str, Any] = field(default_factory=dict)
 
     def shared_dirs(self) -> list[Path]:

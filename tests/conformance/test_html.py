@@ -35,16 +35,29 @@ def test_embedded_runs_are_isolated():
 
 
 def test_layout_override_runs_in_sandbox():
-    from dataclasses import replace
-
     from pressdesk.render.html.render import LayoutError, render_html
 
     doc = composed("english")
-    evil = replace(doc, html_layout="{{ ''.__class__.__mro__[1].__subclasses__() }}")
     with pytest.raises(LayoutError):
-        render_html(evil)
-    reader = replace(doc, html_layout="{{ lipsum.__globals__['os'].popen('id').read() }}")
+        render_html(doc, layout="{{ ''.__class__.__mro__[1].__subclasses__() }}")
     with pytest.raises(LayoutError):
-        render_html(reader)
-    fine = replace(doc, html_layout="<p>{{ title }}</p>{% for b in blocks %}{{ b.role }}{% endfor %}")
-    assert b"Regional Network" in render_html(fine)
+        render_html(doc, layout="{{ lipsum.__globals__['os'].popen('id').read() }}")
+    fine = "<p>{{ title }}</p>{% for b in blocks %}{{ b.role }}{% endfor %}"
+    assert b"Regional Network" in render_html(doc, layout=fine)
+
+
+def test_a_failing_layout_falls_back_to_the_default_inside_the_renderer():
+    from pressdesk.render.html.render import render_html
+
+    doc = composed("english")
+    warnings: list[str] = []
+    html = render_html(doc, layout="{{ 1 / 0 }}", warnings=warnings)
+    assert b"Regional Network" in html and b"<main" in html
+    assert len(warnings) == 1 and "division by zero" in warnings[0], warnings
+
+
+def test_the_layout_names_list_is_what_the_renderer_provides():
+    from pressdesk.render.html.render import context
+    from pressdesk.templating.layout import layout_names
+
+    assert set(context(composed("english"))) - {"qt"} == set(layout_names())

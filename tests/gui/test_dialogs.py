@@ -24,10 +24,11 @@ from pressdesk.gui.dialogs import (
 from pressdesk.gui.dialogs import (
     template_manager as manager_module,
 )
-from pressdesk.gui.dialogs.export_worker import renderer_problem
 from pressdesk.gui.i18n import current_language, install_translations
 from pressdesk.model import load_release
-from pressdesk.pipeline import ALL_FORMATS, slug
+from pressdesk.pipeline import slug
+from pressdesk.render.registry import names as format_names
+from pressdesk.render.registry import problem as renderer_problem
 from pressdesk.settings import load_settings, save_settings
 
 pytestmark = pytest.mark.gui
@@ -62,7 +63,7 @@ def export_dialog(qtbot, folder: Path | None = None):
 
 
 def available_formats() -> list[str]:
-    return [fmt for fmt in ALL_FORMATS if not renderer_problem(fmt)]
+    return [fmt for fmt in format_names() if not renderer_problem(fmt)]
 
 
 def no_traceback(text: str) -> None:
@@ -75,7 +76,7 @@ def test_export_defaults(qtbot, tmp_path):
     release = load_release(ARABIC_SAMPLE)
     assert dialog.stem_edit.text() == slug(release)
     assert Path(dialog.folder_edit.text()) == ARABIC_SAMPLE.parent  # no saved folder yet
-    assert set(dialog.format_boxes) == set(ALL_FORMATS)
+    assert set(dialog.format_boxes) == set(format_names())
     for fmt in available_formats():
         assert dialog.format_boxes[fmt].isChecked() and dialog.format_boxes[fmt].isEnabled()
     assert dialog.export_button.isEnabled()
@@ -185,7 +186,9 @@ def test_export_failures_are_reported_in_words(qtbot, tmp_path, monkeypatch, fau
     elif fault == "full":
         monkeypatch.setattr(pipeline, "write_atomic", fail_writes(errno.ENOSPC, "No space left"))
     else:
-        monkeypatch.setattr(pipeline, "renderer", broken_renderer)
+        from pressdesk.render.registry import Format
+
+        monkeypatch.setattr(Format, "load", lambda self: broken_renderer(self.name))
     dialog = export_dialog(qtbot, folder)
     try:
         assert dialog.run_export() is False

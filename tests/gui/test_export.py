@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from pressdesk.pipeline import ALL_FORMATS
 from pressdesk.render import RendererUnavailable, renderer
+from pressdesk.render.registry import names as format_names
 
 pytestmark = pytest.mark.gui
 
 
 def available() -> list[str]:
     out = []
-    for fmt in ALL_FORMATS:
+    for fmt in format_names():
         try:
             renderer(fmt)
             out.append(fmt)

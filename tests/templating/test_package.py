@@ -13,8 +13,7 @@ import pytest
 
 from conftest import ARABIC_SAMPLE, ENGLISH_SAMPLE
 from pressdesk.model import load_release
-from pressdesk.pipeline import prepare
-from pressdesk.render.html import render_html
+from pressdesk.pipeline import prepare, render
 from pressdesk.templating import TemplateError, find_template, list_templates
 from pressdesk.templating.package import (
     check_pdtemplate,
@@ -102,8 +101,8 @@ def test_round_trip_on_a_clean_profile_gives_the_same_output(tmp_path, user_libr
     same_logo = dataclasses.replace(after.document.identity, logo=before.document.identity.logo)
     assert dataclasses.replace(after.document, identity=same_logo) == before.document
     assert after.document.identity.logo.read_bytes() == before.document.identity.logo.read_bytes()
-    html = render_html(after.document)
-    assert html == render_html(before.document) and b"<main class=office>" in html
+    html = render(after, "html")
+    assert html == render(before, "html") and b"<main class=office>" in html
 
 
 def test_import_refuses_an_existing_id_unless_replace(tmp_path, user_library):
@@ -307,11 +306,11 @@ def test_delete_refuses_shared_templates(tmp_path, monkeypatch):
 def test_english_release_round_trip_with_builtin_export(tmp_path, clean_profile):
     release = load_release(ENGLISH_SAMPLE)
     package = export_pdtemplate("minimal", tmp_path / "minimal.pdtemplate")
-    before = render_html(prepare(release, "minimal").document)
+    before = render(prepare(release, "minimal"), "html")
     clean_profile()
     import_pdtemplate(package)  # now a user "minimal" shadows the built-in one
     assert find_template("minimal").origin == "user"
-    assert render_html(prepare(release, "minimal").document) == before
+    assert render(prepare(release, "minimal"), "html") == before
 
 
 def test_hostile_layout_inside_a_package_is_refused(tmp_path, user_library):

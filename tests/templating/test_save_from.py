@@ -10,8 +10,7 @@ import pytest
 from conftest import ARABIC_SAMPLE, ENGLISH_SAMPLE
 from pressdesk.model import load_release
 from pressdesk.model.release import BodyBlock
-from pressdesk.pipeline import prepare
-from pressdesk.render.html import render_html
+from pressdesk.pipeline import prepare, render
 from pressdesk.templating import TemplateError, builtin_template, find_template
 from pressdesk.templating.newrelease import new_release
 from pressdesk.templating.package import export_pdtemplate, import_pdtemplate
@@ -57,7 +56,7 @@ def test_save_export_import_new_release_gives_the_same_output(tmp_path, clean_pr
     same = dataclasses.replace(mine.document, template_id=theirs.document.template_id,
                                identity=theirs.document.identity)
     assert same == theirs.document
-    assert render_html(mine.document) == render_html(theirs.document)
+    assert render(mine, "html") == render(theirs, "html")
 
 
 def test_saved_template_keeps_the_base_look_and_files(tmp_path):
@@ -165,4 +164,4 @@ def test_base_layout_and_logo_in_subfolders_are_copied(tmp_path):
     saved = save_from_release(load_release(ENGLISH_SAMPLE), "from-base", base=load_template(folder))
     assert (saved.folder / "img" / "logo.png").read_bytes() == LOGO.read_bytes()
     assert "<main id=base>" in saved.html_layout()
-    assert b"<main id=base>" in render_html(prepare(load_release(ENGLISH_SAMPLE), saved).document)
+    assert b"<main id=base>" in render(prepare(load_release(ENGLISH_SAMPLE), saved), "html")

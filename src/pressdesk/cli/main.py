@@ -22,10 +22,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"PressDesk {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    e = sub.add_parser("export", help="export a release to PDF, DOCX and/or HTML")
+    from pressdesk.render import registry
+
+    formats = registry.names()
+    e = sub.add_parser("export", help=f"export a release to {', '.join(f.upper() for f in formats)}")
     e.add_argument("file", type=Path, help="the .pressrelease file")
-    e.add_argument("-f", "--format", default="pdf", choices=("html", "pdf", "docx", "all"),
-                   help="output format (default pdf); 'all' writes the three")
+    e.add_argument("-f", "--format", default="pdf", choices=(*formats, "all"),
+                   help=f"output format (default pdf); 'all' writes {', '.join(registry.defaults())}")
     e.add_argument("-o", "--output", type=Path,
                    help="output file, or folder with -f all (created if needed)")
     e.add_argument("--template", help="template id or folder (default: the release's own)")
@@ -59,17 +62,11 @@ def _fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from pressdesk.model import ReleaseError, load_release
-    from pressdesk.pipeline import (
-        ALL_FORMATS,
-        ExportError,
-        export_steps,
-        output_paths,
-        prepare,
-    )
-    from pressdesk.render import RendererUnavailable, suffix
+    from pressdesk.pipeline import ExportError, export_steps, output_paths, prepare
+    from pressdesk.render import RendererUnavailable, defaults, suffix
     from pressdesk.templating import TemplateError
 
-    formats = list(ALL_FORMATS) if args.format == "all" else [args.format]
+    formats = list(defaults()) if args.format == "all" else [args.format]
     try:
         release = load_release(args.file)
         prepared = prepare(release, args.template)

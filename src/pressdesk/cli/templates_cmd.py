@@ -120,7 +120,13 @@ def _validate(args: argparse.Namespace) -> int:
         info = check_pdtemplate(args.path)
         print(f"{args.path}: valid template {info.id!r} ({info.name})")
         return EXIT_OK
+    from pressdesk.render.html.check import check_layout
+    from pressdesk.templating import TemplateError
+
     tpl = load_template(args.path)
+    problems = check_layout(tpl)
+    if problems:
+        raise TemplateError(problems, str(tpl.folder / "template.toml"))
     print(f"{args.path}: valid template {tpl.id!r} ({tpl.name})")
     return EXIT_OK
 

@@ -215,7 +215,6 @@ class _Composer:
                 date=r.dateline.date,
             ),
             template_id=self.template.id,
-            html_layout=self.template.layout_source,
         )
 
 

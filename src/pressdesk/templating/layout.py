@@ -1,43 +1,34 @@
-"""Check a template's HTML layout (sandboxed Jinja) before it is ever used for an export.
+"""Read a template's HTML layout (Jinja) for what it must never do, without running it.
 
 A layout comes from a template file that may have been shared by anyone, so it is treated
-as untrusted: ``check_layout`` reads it (static rules), then test-renders it in a sandbox
-with a time and size budget on a sample release, and scans the result for active content.
+as untrusted. This module only *reads* it: the names it uses must be among those the HTML
+renderer provides (``resources/html/layout-names.txt``), and it may not reach attributes,
+filters, files or markup that could escape. Rendering it under a time and size budget, and
+scanning the result, is the HTML renderer's job (``pressdesk.render.html.sandbox``).
 Every problem is one line, ready to be prefixed with ``html.layout:``.
-
-Public API::
-
-    check_layout(source, template) -> list[str]        # at template load time
-    render_layout(source, ctx, seconds=...) -> str     # sandboxed, time- and size-limited
-    scan_html(html) -> list[str]                       # scripts, handlers, remote loads
 """
 
 from __future__ import annotations
 
 import re
-import sys
-import threading
-import time
 from functools import cache
 from html.parser import HTMLParser
-from typing import TYPE_CHECKING, Any
+from importlib import resources
 
-from jinja2 import BaseLoader, StrictUndefined, meta, nodes
+from jinja2 import Environment, meta, nodes
 from jinja2.exceptions import TemplateSyntaxError
-from jinja2.sandbox import ImmutableSandboxedEnvironment
-
-if TYPE_CHECKING:
-    from pressdesk.templating.template import Template
 
 MAX_LAYOUT_CHARS = 256 * 1024
-MAX_OUTPUT_CHARS = 8 * 1024 * 1024
-RENDER_SECONDS = 3.0
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+_FORBIDDEN_TAGS = _words("script iframe frame frameset object embed applet base form link portal noscript")
+_URL_ATTRS = _words("href src srcset action formaction poster background data lowsrc ping "
+                    "xlink:href dynsrc cite")
+_LOADING_ATTRS = _words("src srcset poster background data lowsrc dynsrc")
 ALLOWED_FILTERS = _words(
     "abs capitalize count d default dictsort e escape first float forceescape groupby int items "
     "join last length list lower max min reject rejectattr reverse round select selectattr sort "
@@ -45,10 +36,6 @@ ALLOWED_FILTERS = _words(
 )
 _OPERATORS = {nodes.Mul: "*", nodes.Pow: "**", nodes.Mod: "%"}
 _FILES = (nodes.Extends, nodes.Include, nodes.Import, nodes.FromImport)
-_FORBIDDEN_TAGS = _words("script iframe frame frameset object embed applet base form link portal noscript")
-_URL_ATTRS = _words("href src srcset action formaction poster background data lowsrc ping "
-                    "xlink:href dynsrc cite")
-_LOADING_ATTRS = _words("src srcset poster background data lowsrc dynsrc")
 _LITERAL_RULES = (
     (re.compile(r"<\s*/?\s*(script|iframe|frame|object|embed|applet|base|form|link|portal)\b", re.I),
      "the {0} tag is not allowed in a layout"),
@@ -62,29 +49,31 @@ _LITERAL_RULES = (
 )
 
 
-class LayoutProblem(ValueError):
-    """A layout that cannot be rendered safely; the message says why, with a line number."""
+@cache
+def layout_names() -> frozenset[str]:
+    """The variables a layout may use: the HTML renderer's context, as it lists them."""
+    text = resources.files("pressdesk").joinpath("resources/html/layout-names.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and line[0] != "#")
 
 
 @cache
-def layout_environment() -> ImmutableSandboxedEnvironment:
-    """The sandbox, configured like the HTML renderer's, without any global helpers."""
-    env = ImmutableSandboxedEnvironment(
-        loader=BaseLoader(), autoescape=True, undefined=StrictUndefined,
-        trim_blocks=True, lstrip_blocks=True,
-    )
-    env.globals.clear()  # no range, lipsum, cycler, joiner, namespace, dict
+def _parser() -> Environment:
+    """Only for parsing: a layout is never rendered here. No globals, as in the renderer's
+    sandbox, so ``range``, ``lipsum`` and the like count as unknown names."""
+    env = Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    env.globals.clear()
     return env
 
 
 # --- static rules -------------------------------------------------------------------------------
-def static_problems(source: str, names: set[str]) -> list[str]:
-    """Problems found by reading the layout; ``names`` are the variables a layout may use."""
+def static_problems(source: str, names: frozenset[str] | set[str] | None = None) -> list[str]:
+    """Problems found by reading the layout; ``names`` (default: ``layout_names()``) are the
+    variables a layout may use."""
+    names = layout_names() if names is None else names
     if len(source) > MAX_LAYOUT_CHARS:
         return [f"layout longer than {MAX_LAYOUT_CHARS // 1024} KB"]
-    env = layout_environment()
     try:
-        ast = env.parse(source)
+        ast = _parser().parse(source)
     except TemplateSyntaxError as exc:
         return [f"line {exc.lineno}: {exc.message}"]
     except RecursionError:
@@ -100,6 +89,8 @@ def static_problems(source: str, names: set[str]) -> list[str]:
             problems.append(f"line {node.lineno}: {problem}")
         if isinstance(node, nodes.TemplateData):
             problems += [f"line {node.lineno}: {p}" for p in literal_problems(node.data)]
+    literal = "".join(n.data for n in ast.find_all(nodes.TemplateData))
+    problems += scan_html(literal)
     problems += _recursion_problems(macros)
     return list(dict.fromkeys(problems))
 
@@ -161,73 +152,6 @@ def literal_problems(markup: str) -> list[str]:
         if match:
             out.append(message.format(f"<{match.group(1).lower()}>" if match.groups() else ""))
     return out
-
-
-# --- rendering ----------------------------------------------------------------------------------
-class _TooSlow(Exception):
-    pass
-
-
-class _TooBig(Exception):
-    pass
-
-
-def render_layout(source: str, ctx: dict[str, Any], *, seconds: float = RENDER_SECONDS,
-                  max_chars: int = MAX_OUTPUT_CHARS) -> str:
-    """Render in the sandbox, giving up after ``seconds`` or ``max_chars`` of output."""
-    template = layout_environment().from_string(source)
-    result: dict[str, Any] = {}
-
-    def work() -> None:
-        deadline = time.monotonic() + seconds
-
-        def local(frame: Any, event: str, arg: Any) -> Any:
-            if time.monotonic() > deadline:
-                raise _TooSlow
-            return local
-
-        def trace(frame: Any, event: str, arg: Any) -> Any:
-            return local if frame.f_code.co_filename == "<template>" else None
-
-        sys.settrace(trace)
-        try:
-            out, size = [], 0
-            for chunk in template.generate(ctx):
-                size += len(chunk)
-                if size > max_chars:
-                    raise _TooBig
-                out.append(chunk)
-            result["html"] = "".join(out)
-        except BaseException as exc:  # reported below, in the caller's thread
-            result["error"] = exc
-        finally:
-            sys.settrace(None)
-
-    worker = threading.Thread(target=work, name="pressdesk-layout", daemon=True)
-    worker.start()
-    worker.join(seconds + 2)
-    if worker.is_alive() or isinstance(result.get("error"), _TooSlow):
-        raise LayoutProblem(f"takes longer than {seconds:g} s to render")
-    error = result.get("error")
-    if isinstance(error, _TooBig):
-        raise LayoutProblem(f"makes more than {max_chars // (1024 * 1024)} MB of HTML")
-    if error is not None:
-        raise LayoutProblem(_describe(error)) from None
-    return str(result["html"])
-
-
-def _describe(exc: BaseException) -> str:
-    line = getattr(exc, "lineno", None)
-    tb = exc.__traceback__
-    while tb is not None:
-        if tb.tb_frame.f_code.co_filename == "<template>":
-            line = tb.tb_lineno
-        tb = tb.tb_next
-    where = f"line {line}: " if line else ""
-    message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-    if isinstance(exc, RecursionError):
-        message = "nested too deeply"
-    return f"{where}fails to render ({message})"
 
 
 # --- the rendered HTML ----------------------------------------------------------------------------
@@ -294,46 +218,3 @@ def scan_html(html: str) -> list[str]:
     scanner.feed(html)
     scanner.close()
     return list(dict.fromkeys(scanner.problems))
-
-
-# --- at load time -------------------------------------------------------------------------------
-def check_layout(source: str, template: Template) -> list[str]:
-    """Every problem with ``template``'s layout ``source``; empty when it renders safely."""
-    from pressdesk.render.html.render import context
-
-    samples = [context(doc) for doc in _sample_documents(template)]
-    problems = static_problems(source, set(samples[0]))
-    if problems:
-        return problems
-    for ctx in samples:
-        try:
-            html = render_layout(source, ctx, seconds=RENDER_SECONDS)
-        except LayoutProblem as exc:
-            return [str(exc)]
-        found = scan_html(html)
-        if found:
-            return found
-    return []
-
-
-def _sample_documents(template: Template) -> list[Any]:
-    from pressdesk.compose.compose import compose
-    from pressdesk.model.release import BodyBlock, Contact, Dateline, Release, ReleaseLine
-
-    languages = list(dict.fromkeys([*(template.languages or ["ar"])[:1], "en"]))
-    docs = []
-    for lang in languages:
-        release = Release(
-            language=lang,
-            release=ReleaseLine(kind="embargoed", until="2030-01-02T09:00:00+03:00"),
-            headline="Sample headline عنوان", subheadline="Sample subheadline",
-            dateline=Dateline(city="Amman", date="2030-01-02"),
-            body=[BodyBlock(text="Lead text with https://example.org and UNHCR."),
-                  BodyBlock(type="quote", text="A quote.", speaker="A. Speaker", role="Director",
-                            lead_in="Said"),
-                  BodyBlock(text="A paragraph\nwith a line break and press@example.org.")],
-            background=["Background."], contacts=[Contact(name="Contact", email="a@example.org")],
-            notes_to_editors=["A note."], keywords=["sample"],
-        )
-        docs.append(compose(release, template))
-    return docs

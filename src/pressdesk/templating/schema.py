@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pressdesk.compose.document import Role
+from pressdesk.doctypes import Role
 
 HEX_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 PALETTE = ("accent", "text", "muted", "rule", "quote_background")

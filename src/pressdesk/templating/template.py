@@ -11,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from pressdesk.compose.document import FontSpec, PageSpec, Role, RoleStyle
+from pressdesk.doctypes import FontSpec, PageSpec, Role, RoleStyle
 from pressdesk.templating.errors import TemplateError
 from pressdesk.templating.validate import check_template_data
 
@@ -255,9 +255,9 @@ def _check_files(template: Template) -> list[str]:
             problems.append(f"{key}: cannot read ({exc})")
         else:
             if key == "html.layout" and isinstance(found, str) and not problems:
-                from pressdesk.templating.layout import check_layout
+                from pressdesk.templating.layout import static_problems
 
-                problems += [f"{key}: {p}" for p in check_layout(found, template)]
+                problems += [f"{key}: {p}" for p in static_problems(found)]
     return problems
 
 

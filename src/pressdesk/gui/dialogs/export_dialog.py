@@ -32,16 +32,14 @@ from pressdesk.gui.dialogs.common import (
     open_url,
 )
 from pressdesk.gui.dialogs.export_results import ExportResults
-from pressdesk.gui.dialogs.export_worker import (
-    ExportJob,
-    ExportThread,
-    renderer_problem,
-    stem_problem,
-)
+from pressdesk.gui.dialogs.export_worker import ExportJob, ExportThread, stem_problem
 from pressdesk.gui.i18n import is_rtl
 from pressdesk.model.release import Release
-from pressdesk.pipeline import ALL_FORMATS, slug
-from pressdesk.render import suffix
+from pressdesk.pipeline import slug
+from pressdesk.render.registry import get as format_spec
+from pressdesk.render.registry import names as format_names
+from pressdesk.render.registry import problem as renderer_problem
+from pressdesk.render.registry import suffix
 from pressdesk.settings import load_settings, save_settings
 
 
@@ -57,7 +55,7 @@ class ExportDialog(QDialog):
         self.written: list[Path] = []
         self._thread: ExportThread | None = None
         self._job: ExportJob | None = None
-        self._unavailable = {fmt: renderer_problem(fmt) for fmt in ALL_FORMATS}
+        self._unavailable = {fmt: renderer_problem(fmt) for fmt in format_names()}
         self._build()
         self._set_defaults()
         self.retranslate()
@@ -82,7 +80,7 @@ class ExportDialog(QDialog):
         self.formats_group = QGroupBox()
         formats_layout = QVBoxLayout(self.formats_group)
         self.format_boxes: dict[str, QCheckBox] = {}
-        for fmt in ALL_FORMATS:
+        for fmt in format_names():
             box = QCheckBox()
             box.setObjectName(f"format_{fmt}")
             box.toggled.connect(self._update_state)
@@ -172,7 +170,7 @@ class ExportDialog(QDialog):
             "html": self.tr("Web page (HTML) — for the website and email"),
         }
         for fmt, box in self.format_boxes.items():
-            box.setText(texts[fmt])
+            box.setText(texts.get(fmt, format_spec(fmt).label))
             problem = self._unavailable[fmt]
             box.setToolTip(fill(self.tr("Not available on this computer: %1"), problem)
                            if problem else "")
@@ -314,7 +312,7 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         if path is None:
-            self.status_label.setText(fill(self.tr("Created the %1 version."), fmt.upper()))
+            self.status_label.setText(fill(self.tr("Created the %1 version."), format_spec(fmt).label))
         else:
             self.status_label.setText(fill(self.tr("Saved “%1”."), path.name))
 

@@ -33,17 +33,6 @@ def stem_problem(stem: str) -> str:
     return ""
 
 
-def renderer_problem(fmt: str) -> str:
-    """Why a format cannot be exported here ("" when it can)."""
-    from pressdesk.render import RendererUnavailable, renderer
-
-    try:
-        renderer(fmt)
-    except RendererUnavailable as exc:
-        return str(exc)
-    return ""
-
-
 @dataclass
 class ExportJob:
     """One export: a release, the formats and where each file goes."""

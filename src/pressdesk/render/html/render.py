@@ -9,14 +9,15 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from jinja2 import BaseLoader, StrictUndefined, TemplateError
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2 import TemplateError
 from markupsafe import Markup
 
 from pressdesk.compose.dateline import DIGITS
 from pressdesk.compose.document import Block, Direction, Document, Role, RunKind
 from pressdesk.render.errors import LayoutError
 from pressdesk.render.html.css import font_faces, font_stack, role_css
+from pressdesk.render.html.sandbox import LayoutProblem, environment, render_layout, scan_html
+from pressdesk.templating.layout import static_problems
 
 LRI, RLI, PDI = "\u2066", "\u2067", "\u2069"
 _TAGS = {Role.HEADLINE: "h1", **{r: "h2" for r in (
@@ -43,18 +44,6 @@ class BlockView:
 
 
 @cache
-def _env() -> ImmutableSandboxedEnvironment:
-    env = ImmutableSandboxedEnvironment(
-        loader=BaseLoader(),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    return env
-
-
-@cache
 def _default_layout() -> str:
     node = resources.files("pressdesk").joinpath("resources/html/release.html.j2")
     return node.read_text("utf-8")
@@ -62,7 +51,7 @@ def _default_layout() -> str:
 
 @cache
 def _compiled(source: str) -> Any:
-    return _env().from_string(source)
+    return environment().from_string(source)
 
 
 def _run_view(run: Any, isolate_controls: bool) -> RunView:
@@ -167,23 +156,29 @@ def context(doc: Document, *, embed_fonts: bool = False, isolate_controls: bool 
     }
 
 
-def render_html(doc: Document, *, embed_fonts: bool = False, isolate_controls: bool = False,
+def render_html(doc: Document, *, embed_fonts: bool = False, layout: str | None = None,
+                warnings: list[str] | None = None, isolate_controls: bool = False,
                 qt: bool = False) -> bytes:
     """The HTML file's bytes (UTF-8).
 
-    ``isolate_controls`` adds LRI/RLI..PDI around embedded runs, and ``qt`` leaves out what
-    Qt's rich text cannot use: both are for the app's live preview.
+    ``layout`` is a template's own Jinja layout; one that fails its checks is reported in
+    ``warnings`` (or raised as LayoutError when no list is given) and the default layout is
+    used. ``isolate_controls`` adds LRI/RLI..PDI around embedded runs, and ``qt`` leaves out
+    what Qt's rich text cannot use: both are for the app's live preview.
     """
     ctx = context(doc, embed_fonts=embed_fonts, isolate_controls=isolate_controls, qt=qt)
-    if doc.html_layout and not qt:
-        return _render_custom_layout(doc.html_layout, ctx)
+    if layout and not qt:
+        try:
+            return _render_custom_layout(layout, ctx)
+        except LayoutError as exc:
+            if warnings is None:
+                raise
+            warnings.append(f"{exc}; the default HTML layout was used instead")
     return _compiled(_default_layout()).render(ctx).encode("utf-8")
 
 
 def _render_custom_layout(source: str, ctx: dict[str, Any]) -> bytes:
     """A template's own layout: checked, rendered with time and size limits, then scanned."""
-    from pressdesk.templating.layout import LayoutProblem, render_layout, scan_html, static_problems
-
     problems = static_problems(source, set(ctx))
     html = ""
     if not problems:
