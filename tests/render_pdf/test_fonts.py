@@ -48,22 +48,6 @@ def test_covers():
     assert fonts.covers("Noto Sans", "é") and fonts.covers("Noto Serif", "\u202f")
 
 
-def test_split_by_font_per_character():
-    chain = ["IBM Plex Sans Arabic", "Noto Sans"]
-    runs = fonts.split_by_font("\ufee3\ufbfc \ufb7a (IMRF) שלום", chain)
-    assert runs[0][0] == "IBM Plex Sans Arabic"
-    assert ("Noto Sans Arabic", "\ufbfc \ufb7a ") in runs  # fallback for isolated yeh, tcheh
-    assert runs[-1] == ("Heebo", "שלום")
-    assert "".join(t for _f, t in runs) == "\ufee3\ufbfc \ufb7a (IMRF) שלום"
-
-
-def test_neutrals_never_switch_fonts():
-    runs = fonts.split_by_font("abc \u200d\u200c\u2066\u2069 def", ["Noto Sans"])
-    assert runs == [("Noto Sans", "abc \u200d\u200c\u2066\u2069 def")]
-    # a leading space joins the first real run
-    assert fonts.split_by_font(" שלום", ["Noto Sans"]) == [("Heebo", " שלום")]
-
-
 def test_licences():
     lic = {entry.family: entry for entry in fonts.licences()}
     assert set(lic) == set(FAMILIES)

@@ -148,7 +148,7 @@ def plain(text: str) -> str:
 
 
 def test_localised_page_labels():
-    from pressdesk.render.pdf.page import page_label
+    from pressdesk.compose.digits import page_label
 
     assert page_label("صفحة {page} من {pages}", 1, 12, "arab") == "صفحة ١ من ١٢"
     assert page_label("صفحه {page} از {pages}", 3, 4, "arabext") == "صفحه ۳ از ۴"

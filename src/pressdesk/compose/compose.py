@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
 from pressdesk.compose.dateline import format_dateline, format_embargo
 from pressdesk.compose.direction import language_direction, text_direction
 from pressdesk.compose.document import (
+    HEADING_ROLES,
     Block,
     Document,
     Identity,
@@ -170,6 +172,20 @@ class _Composer:
         for para in re.split(r"\n\s*\n", text):
             self.add(Role.BOILERPLATE, para.strip())
 
+    def _kept_together(self) -> tuple[Block, ...]:
+        """Blocks with ``keep_with_next`` decided: headings and what the template keeps, and a
+        pull quote with its attribution."""
+        styles = self.template.styles
+        blocks = self.blocks
+        out = []
+        for k, block in enumerate(blocks):
+            style = styles.get(block.role)
+            keep = (block.role in HEADING_ROLES or bool(style and style.keep_with_next)
+                    or (block.role is Role.QUOTE and k + 1 < len(blocks)
+                        and blocks[k + 1].role is Role.QUOTE_ATTRIBUTION))
+            out.append(dataclasses.replace(block, keep_with_next=True) if keep else block)
+        return tuple(out)
+
     def _subject(self) -> str:
         """The subheadline, or else the lead's first sentence (the document's Subject)."""
         sub = clean_text(self.release.subheadline).strip()
@@ -192,7 +208,7 @@ class _Composer:
         return Document(
             language=self.language,
             direction=self.direction,
-            blocks=tuple(self.blocks),
+            blocks=self._kept_together(),
             styles=self.template.styles,
             page=self.template.page(),
             identity=Identity(

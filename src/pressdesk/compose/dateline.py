@@ -5,18 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-DIGITS = {
-    "latn": "0123456789",
-    "arab": "٠١٢٣٤٥٦٧٨٩",
-    "arabext": "۰۱۲۳۴۵۶۷۸۹",
-}
+from pressdesk.compose.digits import DIGITS, to_digits
 
-
-def to_digits(text: str, system: str) -> str:
-    """Replace Latin digits with those of a numbering system (latn, arab, arabext)."""
-    if system not in DIGITS or system == "latn":
-        return text
-    return text.translate(str.maketrans(DIGITS["latn"], DIGITS[system]))
+__all__ = ["DIGITS", "format_dateline", "format_embargo", "to_digits"]
 
 
 def _locale(language: str) -> Any:

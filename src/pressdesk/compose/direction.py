@@ -7,20 +7,44 @@ from functools import cache
 
 from pressdesk.compose.document import Direction
 
-_RTL_LANGS = frozenset({"ar", "fa", "he", "iw", "ur", "ps", "yi", "dv", "ckb", "sd", "ug", "syr"})
+# The one list of right-to-left languages (a floor under CLDR) and of the languages written in
+# the Arabic and Hebrew scripts; renderers and the GUI ask these functions, never a list of their own.
+RTL_LANGUAGES = frozenset({"ar", "fa", "he", "iw", "ur", "ps", "yi", "dv", "ckb", "sd", "ug", "syr", "prs"})
+ARABIC_SCRIPT_LANGUAGES = frozenset({"ar", "fa", "ur", "ps", "ckb", "ku", "sd", "ug", "prs", "pnb", "ks"})
+HEBREW_SCRIPT_LANGUAGES = frozenset({"he", "iw", "yi"})
+
+
+def base_language(language: str) -> str:
+    """``ar`` for ``ar-EG``, ``ar_EG`` or ``AR``."""
+    return (language or "").replace("_", "-").split("-")[0].lower()
+
+
+def is_rtl_language(language: str) -> bool:
+    """Whether a language is written right to left (the list alone: no CLDR look-up)."""
+    return base_language(language) in RTL_LANGUAGES
+
+
+def language_script(language: str) -> str:
+    """``arabic``, ``hebrew`` or ``latin``: the script (and FontSpec key) of a language."""
+    base = base_language(language)
+    if base in ARABIC_SCRIPT_LANGUAGES:
+        return "arabic"
+    if base in HEBREW_SCRIPT_LANGUAGES:
+        return "hebrew"
+    return "latin"
 
 
 @cache
 def language_direction(language: str) -> Direction:
     """Direction of a language, from CLDR through babel (with a built-in list as a floor)."""
-    base = language.split("-")[0].lower()
+    base = base_language(language)
     try:
         from babel import Locale
 
         order = Locale.parse(language.replace("-", "_")).character_order
         return Direction.RTL if order == "right-to-left" else Direction.LTR
     except Exception:
-        return Direction.RTL if base in _RTL_LANGS else Direction.LTR
+        return Direction.RTL if base in RTL_LANGUAGES else Direction.LTR
 
 
 def char_direction(ch: str) -> Direction | None:

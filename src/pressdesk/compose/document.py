@@ -49,10 +49,18 @@ class Run:
 
 @dataclass(frozen=True, slots=True)
 class Block:
+    """One paragraph of the document.
+
+    ``keep_with_next`` is decided by compose (headings, a pull quote before its
+    attribution, roles the template keeps with what follows); every paginated renderer
+    keeps the block on the page of the next one.
+    """
+
     role: Role
     runs: tuple[Run, ...]
     direction: Direction
     language: str
+    keep_with_next: bool = False
 
     @property
     def text(self) -> str:

@@ -18,11 +18,6 @@ def _table(base: str) -> dict[str, Any]:
     return tomllib.loads(node.read_text("utf-8"))
 
 
-def available_languages() -> list[str]:
-    folder = resources.files("pressdesk").joinpath("resources/labels")
-    return sorted(p.name.removesuffix(".toml") for p in folder.iterdir() if p.name.endswith(".toml"))
-
-
 def labels_for(language: str, overrides: dict[str, Any] | None = None) -> dict[str, Any]:
     """Labels for a BCP 47 tag: English as the floor, the base language, then overrides."""
     base = language.split("-")[0].lower()

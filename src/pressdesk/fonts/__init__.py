@@ -10,7 +10,6 @@ Public API::
     families() -> list[str]
     font_file(family, bold=False, italic=False) -> Path
     covers(family, char, bold=False, italic=False) -> bool
-    split_by_font(text, chain, bold=False, italic=False) -> list[tuple[str, str]]
     licences() -> list[Licence]
 """
 
@@ -19,7 +18,6 @@ from __future__ import annotations
 import json
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -36,7 +34,6 @@ __all__ = [
     "is_font_neutral",
     "licences",
     "mark_extent",
-    "split_by_font",
 ]
 
 FONTS_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
@@ -142,44 +139,6 @@ def is_font_neutral(char: str) -> bool:
     return cat in ("Zs", "Cf", "Cc") or char in "\u200c\u200d"
 
 
-def split_by_font(
-    text: str, chain: Sequence[str], bold: bool = False, italic: bool = False
-) -> list[tuple[str, str]]:
-    """Split ``text`` into ``(family, substring)`` runs.
-
-    Each character goes to the first family of ``chain`` (then of
-    :data:`FALLBACK_FAMILIES`) that has it. Font-neutral characters (see
-    :func:`is_font_neutral`) and combining marks that the current font has stay in the
-    current run. A character no font has goes to the chain's first family.
-    """
-    full = tuple(dict.fromkeys([*chain, *FALLBACK_FAMILIES]))
-    runs: list[tuple[str, str]] = []
-    current: str | None = None
-    buf: list[str] = []
-    pending: list[str] = []  # neutrals seen before the first real character
-    for ch in text:
-        if is_font_neutral(ch):
-            (buf if current else pending).append(ch)
-            continue
-        if current and unicodedata.combining(ch) and covers(current, ch, bold, italic):
-            buf.append(ch)
-            continue
-        fam = next((f for f in full if covers(f, ch, bold, italic)), full[0])
-        if fam != current:
-            if current is not None:
-                runs.append((current, "".join(buf)))
-                buf = []
-            current = fam
-            buf.extend(pending)
-            pending = []
-        buf.append(ch)
-    if current is None:
-        return [(full[0], "".join(pending))] if pending else []
-    runs.append((current, "".join(buf)))
-    return runs
-
-
-@cache
 def _marks(family: str, bold: bool, italic: bool) -> dict[int, tuple[int, int]]:
     _style, path = face_file(family, bold, italic)
     marks: dict = _coverage().get("marks", {})

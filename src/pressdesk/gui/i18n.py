@@ -17,8 +17,9 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
+from pressdesk.compose.direction import is_rtl_language
+
 SOURCE_LANGUAGE = "en"
-RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "ckb", "yi"})
 # Each language names itself in the language picker, whatever the current UI language.
 NATIVE_NAMES = {
     "en": "English",
@@ -89,7 +90,7 @@ def available_ui_languages() -> list[tuple[str, str]]:
 
 
 def is_rtl(language: str) -> bool:
-    return language.replace("_", "-").split("-")[0].lower() in RTL_LANGUAGES
+    return is_rtl_language(language)
 
 
 def resolve_language(language: str = "") -> str:

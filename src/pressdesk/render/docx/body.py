@@ -71,13 +71,10 @@ class BodyContext:
 def write_blocks(doc: Document, body: etree._Element, ctx: BodyContext) -> None:
     """Append one paragraph per block before the body's ``w:sectPr``."""
     sect = body.find(w("sectPr"))
-    blocks = doc.blocks
-    for i, block in enumerate(blocks):
+    for block in doc.blocks:
         p = block_paragraph(block, ctx)
-        if (
-            block.role is Role.QUOTE and i + 1 < len(blocks) and blocks[i + 1].role is Role.QUOTE_ATTRIBUTION
-        ):  # a pull quote stays on the page of its attribution
-            p[0].insert(1, make("keepNext"))
+        if block.keep_with_next and not role_style(ctx.doc, block.role).keep_with_next:
+            p[0].insert(1, make("keepNext"))  # decided by compose; the style does not say it
         if sect is not None:
             sect.addprevious(p)
         else:

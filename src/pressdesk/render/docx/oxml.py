@@ -11,6 +11,8 @@ from functools import cache
 from docx.oxml.parser import OxmlElement, oxml_parser
 from lxml import etree
 
+from pressdesk.compose.direction import language_script
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -89,8 +91,6 @@ def hex_color(color: str | None, default: str = "000000") -> str:
 
 # -- languages and scripts ---------------------------------------------------------------
 
-_RTL_BASE = frozenset({"ar", "fa", "he", "iw", "ur", "ps", "yi", "dv", "ckb", "sd", "ug", "syr"})
-_HEBREW_BASE = frozenset({"he", "iw", "yi"})
 # Word wants a culture name; a bare language gets the region Word itself uses for it.
 _DEFAULT_REGION = {
     "ar": "ar-SA",
@@ -112,22 +112,7 @@ _DEFAULT_REGION = {
 }
 
 
-def base_language(language: str) -> str:
-    return (language or "").replace("_", "-").split("-")[0].lower()
-
-
-def is_rtl_language(language: str) -> bool:
-    return base_language(language) in _RTL_BASE
-
-
-def script_of(language: str) -> str:
-    """``arabic``, ``hebrew`` or ``latin`` for a BCP 47 tag (the FontSpec script keys)."""
-    base = base_language(language)
-    if base in _HEBREW_BASE:
-        return "hebrew"
-    if base in _RTL_BASE:
-        return "arabic"
-    return "latin"
+script_of = language_script  # the FontSpec script key of a BCP 47 tag
 
 
 @cache

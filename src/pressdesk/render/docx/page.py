@@ -19,6 +19,7 @@ from docx.document import Document as DocxDocument
 from docx.shared import Emu, Twips
 from lxml import etree
 
+from pressdesk.compose.digits import digit
 from pressdesk.compose.document import Document, Role
 from pressdesk.render.docx.oxml import (
     XML_SPACE,
@@ -37,7 +38,6 @@ _RTL_CHAR = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 # Arabic-Indic digits (١٢٣). Word has no page format for the Persian digits (۱۲۳): with
 # a Persian document Word shows them by context; the placeholder result uses them.
 _PGNUM_FMT = {"arab": "hindiNumbers", "arabext": "hindiNumbers"}
-_DIGITS = {"arab": "٠١٢٣٤٥٦٧٨٩", "arabext": "۰۱۲۳۴۵۶۷۸۹"}
 _SECT_AFTER_BIDI = ("rtlGutter", "docGrid", "printerSettings", "sectPrChange")
 _SECT_AFTER_PGNUM = (
     "cols",
@@ -219,13 +219,12 @@ def write_footer(d: DocxDocument, doc: Document, ctx: StyleContext) -> None:
         first = False
     if label:
         p = _para(root, rtl, jc="center", border_top=rule if first else None)
-        digits = _DIGITS.get(doc.furniture.digits, "0123456789")
         pos = 0
         for m in _FIELD.finditer(label):
             if m.start() > pos:
                 _run(p, label[pos : m.start()], rtl, color=muted, size="18")
             instr = "PAGE" if m.group(1) == "page" else "NUMPAGES"
-            _field(p, instr, digits[1], rtl, muted)
+            _field(p, instr, digit(1, doc.furniture.digits), rtl, muted)
             pos = m.end()
         if pos < len(label):
             _run(p, label[pos:], rtl, color=muted, size="18")

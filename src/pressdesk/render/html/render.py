@@ -12,7 +12,7 @@ from typing import Any
 from jinja2 import TemplateError
 from markupsafe import Markup
 
-from pressdesk.compose.dateline import DIGITS
+from pressdesk.compose.digits import DIGITS
 from pressdesk.compose.document import Block, Direction, Document, Role, RunKind
 from pressdesk.render.errors import LayoutError
 from pressdesk.render.html.css import font_faces, font_stack, role_css

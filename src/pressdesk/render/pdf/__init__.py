@@ -12,9 +12,9 @@ a font per character run from the role's per-script families and the shipped fal
 Text extraction (copy/paste, search, pdftotext) gives real letters in reading order:
 ``ToUnicode`` maps send presentation forms back to letters, mirrored brackets back to the
 logical bracket, and carry invisible LRM/RLM hints at embedded-run edges (see
-``visual.py``); harakat are outlines plus invisible text; page furniture is drawn as
-outlines so it never interleaves with the release's text. No ``/ActualText``: poppler and
-pdfium reverse it again in right-to-left lines.
+``visual.py``); harakat are outlines plus invisible text. The header and footer
+(organisation, page numbers) are real text too, so they can be searched and copied.
+No ``/ActualText``: poppler and pdfium reverse it again in right-to-left lines.
 
 Modules: ``bidi`` (levels, reordering, shaping), ``layout`` (runs -> shaped characters
 with fonts and widths -> lines), ``visual`` (a line in visual order with extraction

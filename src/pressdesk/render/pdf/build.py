@@ -7,11 +7,12 @@ from datetime import datetime
 
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-from pressdesk.compose.document import HEADING_ROLES, Direction, Document, FontSpec, Role, RoleStyle
+from pressdesk.compose.direction import language_script
+from pressdesk.compose.document import Direction, Document, FontSpec, Role, RoleStyle
 
 from .flowable import BidiParagraph, BoxStyle, KeepWithNext
 from .fontcache import rl_font
-from .layout import TextStyle, language_script, prepare
+from .layout import TextStyle, prepare
 from .page import Furniture, Geometry, numbered_canvas
 
 _DEFAULT_STYLE = RoleStyle(font=FontSpec("Noto Sans Arabic", "Noto Sans", "Heebo", 11.0))
@@ -24,13 +25,8 @@ def _style(doc: Document, role: Role) -> RoleStyle:
 def story(doc: Document) -> list:
     """The flowables for the document's blocks, headings kept with what follows."""
     flows = []
-    blocks = doc.blocks
-    for k, block in enumerate(blocks):
+    for block in doc.blocks:
         rs = _style(doc, block.role)
-        # a pull quote stays with its attribution, a heading with what follows
-        keep = rs.keep_with_next or block.role in HEADING_ROLES or (
-            block.role == Role.QUOTE and k + 1 < len(blocks)
-            and blocks[k + 1].role == Role.QUOTE_ATTRIBUTION)
         rtl = block.direction == Direction.RTL
         size = rs.font.size
         ts = TextStyle(font=rs.font, size=size, leading=size * rs.line_height, rtl=rtl,
@@ -42,7 +38,7 @@ def story(doc: Document) -> list:
             rule_below=rs.rule_below, rule_color=rs.rule_color, indent=rs.indent,
             border_start=rs.border_start,
             bar_color=rs.rule_color if rs.rule_color != "#999999" else (doc.identity.accent or rs.rule_color),
-            keep_with_next=keep,
+            keep_with_next=block.keep_with_next,
             link_color=doc.identity.accent or "#1f4e79",
         )
         if not block.runs or not block.text.strip():

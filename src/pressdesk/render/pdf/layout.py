@@ -20,17 +20,6 @@ from .fontcache import char_width, rl_font
 
 LINE_SEP = "\u2028"  # stands for a LINE_BREAK run inside the logical text
 _BREAK_SPACES = frozenset(" \u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000")
-_ARABIC_LANGS = frozenset({"ar", "fa", "ur", "ps", "ckb", "ku", "sd", "ug", "prs", "pnb", "ks"})
-_HEBREW_LANGS = frozenset({"he", "iw", "yi"})
-
-
-def language_script(language: str) -> str:
-    lang = language.lower().replace("_", "-").split("-")[0]
-    if lang in _ARABIC_LANGS:
-        return "arabic"
-    if lang in _HEBREW_LANGS:
-        return "hebrew"
-    return "latin"
 
 
 @lru_cache(maxsize=1 << 14)

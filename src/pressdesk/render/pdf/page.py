@@ -10,28 +10,12 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from pressdesk.compose.digits import page_label
+from pressdesk.compose.direction import language_script
 from pressdesk.compose.document import Block, Direction, Document, FontSpec, Role, Run
 
 from .draw import draw_line
-from .layout import TextStyle, break_lines, language_script, prepare
-
-_DIGITS = {"arab": 0x0660, "arabext": 0x06F0}
-
-
-def localise_digits(text: str, digits: str) -> str:
-    """Replace ASCII digits by Arabic-Indic (``arab``) or Persian (``arabext``) ones."""
-    zero = _DIGITS.get(digits)
-    if zero is None:
-        return text
-    return "".join(chr(zero + ord(c) - 48) if "0" <= c <= "9" else c for c in text)
-
-
-def page_label(template: str, page: int, pages: int, digits: str) -> str:
-    p, n = localise_digits(str(page), digits), localise_digits(str(pages), digits)
-    try:
-        return template.replace("{page}", p).replace("{pages}", n)
-    except Exception:  # pragma: no cover - a template is plain text
-        return f"{p} / {n}"
+from .layout import TextStyle, break_lines, prepare
 
 
 @dataclass(frozen=True, slots=True)
