@@ -56,7 +56,8 @@ def strong_direction(text: str) -> str | None:
 
 
 def release_fields(release: Release, name: str, template_boilerplate: str = "",
-                   template_contacts: list[dict] | None = None) -> list[Field]:
+                   template_contacts: list[dict] | None = None, pull_quotes: bool = False,
+                   ) -> list[Field]:
     """Every field of the release that a reader must find, in the release's order."""
     out: list[Field] = []
     block = 0
@@ -79,7 +80,8 @@ def release_fields(release: Release, name: str, template_boilerplate: str = "",
             add(f"body[{i}].text", b.text)
             add(f"body[{i}].speaker", b.speaker, same_block=True)
             add(f"body[{i}].role", b.role, same_block=True)
-            add(f"body[{i}].lead_in", b.lead_in, same_block=True)
+            if not pull_quotes:  # a pull quote has an attribution, not a lead-in
+                add(f"body[{i}].lead_in", b.lead_in, same_block=True)
         else:
             # the lead continues the dateline's paragraph
             add(f"body[{i}].text", b.text, same_block=first and bool(words(dateline)))
@@ -111,7 +113,7 @@ def fields_for(path: Path, template: str = "classic") -> list[Field]:
     tpl = find_template(template)
     contacts = tpl.settings.get("identity", {}).get("contacts", [])
     return release_fields(release, path.stem, tpl.text_for("identity", "boilerplate", release.language),
-                          contacts)
+                          contacts, pull_quotes=tpl.settings["quote"]["style"] == "pull")
 
 
 def find_in_order(fields: list[Field], got: list[str], furniture: frozenset[str]) -> list[str]:

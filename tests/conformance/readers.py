@@ -15,10 +15,22 @@ _PUNCT = "()[]{}«»\"'“”„‘’.,;:!?،؛؟…-–—/\\*•·%٪+"
 
 
 @dataclass
+class BlockBack:
+    """One paragraph as a reader sees it: its text, direction and language (None: not marked)."""
+
+    text: str
+    dir: str | None = None
+    lang: str | None = None
+    # DOCX: right-to-left text that sits in runs without w:rtl (Word would set it left to right)
+    unmarked_rtl: str = ""
+
+
+@dataclass
 class Readback:
     text: str  # all visible text in reading order
-    blocks: list[tuple[str, str | None]] = field(default_factory=list)  # (text, direction)
+    blocks: list[BlockBack] = field(default_factory=list)
     links: set[str] = field(default_factory=set)
+    link_texts: dict[str, str] = field(default_factory=dict)  # target -> the text it is on
     lang: str | None = None
     direction: str | None = None
 
@@ -26,7 +38,9 @@ class Readback:
 def words(text: str) -> list[str]:
     """Comparable words: NFKC, no format controls or tatweel, outer punctuation stripped."""
     text = unicodedata.normalize("NFKC", text)
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf" and ch != "\u0640")
+    text = "".join(" " if ch.isspace() else ch for ch in text
+                   if ch.isspace() or (unicodedata.category(ch) not in ("Cf", "Cc", "Cs")
+                                       and ch not in "\u0640\ufffe\uffff"))
     out = []
     for token in text.split():
         token = token.strip(_PUNCT)
@@ -68,13 +82,14 @@ def read_html(data: bytes) -> Readback:
     blocks = []
     for el in body.iter():
         cls = el.get("class") or ""
-        if cls.startswith("pd-") and el.tag in ("p", "h1", "h2", "blockquote"):
-            blocks.append((_el_text(el), el.get("dir")))
-    links = {a.get("href") for a in body.iter("a") if a.get("href")}
+        if cls.startswith("pd-") and el.tag in ("p", "h1", "h2", "blockquote", "li", "figcaption"):
+            blocks.append(BlockBack(_el_text(el), el.get("dir"), el.get("lang")))
+    anchors = [a for a in body.iter("a") if a.get("href")]
     return Readback(
-        text="\n".join(t for t, _ in blocks),
+        text="\n".join(b.text for b in blocks),
         blocks=blocks,
-        links=links,
+        links={a.get("href") for a in anchors},
+        link_texts={a.get("href"): _el_text(a) for a in anchors},
         lang=root.get("lang"),
         direction=root.get("dir"),
     )
@@ -99,22 +114,70 @@ def read_docx(data: bytes) -> Readback:
     import docx
 
     document = docx.Document(io.BytesIO(data))
+    defaults = list(document.styles.element.iter(f"{W}docDefaults"))
+    default_langs = [el for d in defaults for el in d.iter(f"{W}lang")]
     blocks = []
     for p in document.paragraphs:
         text = p.text
         if not text.strip():
             continue
-        blocks.append((text, "rtl" if _docx_bidi(p) else "ltr"))
-    links = set()
-    for rel in document.part.rels.values():
-        if rel.reltype.endswith("/hyperlink"):
-            links.add(rel.target_ref)
+        blocks.append(BlockBack(text, "rtl" if _docx_bidi(p) else "ltr", _docx_lang(p, default_langs),
+                                _docx_unmarked_rtl(p)))
+    targets = {rel.rId: rel.target_ref for rel in document.part.rels.values()
+               if rel.reltype.endswith("/hyperlink")}
+    link_texts = {}
+    for h in document.element.body.iter(f"{W}hyperlink"):
+        rid = h.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")
+        if rid in targets:
+            link_texts[targets[rid]] = "".join(t.text or "" for t in h.iter(f"{W}t"))
     return Readback(
-        text="\n".join(t for t, _ in blocks),
+        text="\n".join(b.text for b in blocks),
         blocks=blocks,
-        links=links,
+        links=set(targets.values()),
+        link_texts=link_texts,
         lang=document.core_properties.language or None,
     )
+
+
+def _style_chain(paragraph):  # type: ignore[no-untyped-def]
+    style = paragraph.style
+    while style is not None:
+        yield style.element
+        style = style.base_style
+
+
+def _docx_lang(paragraph, defaults) -> str | None:  # type: ignore[no-untyped-def]
+    """The language Word gives the paragraph's right-to-left text (``w:lang w:bidi``), else
+    its Latin text (``w:val``): from the runs, the paragraph mark, the style chain, then the
+    document defaults."""
+    found = [el for r in paragraph._p.iter(f"{W}r") for el in r.iter(f"{W}lang")]
+    mark = paragraph._p.pPr.find(f"{W}rPr") if paragraph._p.pPr is not None else None
+    if mark is not None:
+        found += list(mark.iter(f"{W}lang"))
+    for style in _style_chain(paragraph):
+        found += list(style.iter(f"{W}lang"))
+    found += defaults
+    rtl = _docx_bidi(paragraph)
+    for el in found:
+        value = el.get(f"{W}bidi") if rtl else el.get(f"{W}val")
+        if value:
+            return value
+    return None
+
+
+def _docx_unmarked_rtl(paragraph) -> str:  # type: ignore[no-untyped-def]
+    """Arabic or Hebrew letters in runs that neither they nor their style mark ``w:rtl``."""
+    style_rtl = any(st.find(f"{W}rPr/{W}rtl") is not None for st in _style_chain(paragraph))
+    out = []
+    for r in paragraph._p.iter(f"{W}r"):
+        text = "".join(t.text or "" for t in r.iter(f"{W}t"))
+        if not any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text):
+            continue
+        rtl = r.find(f"{W}rPr/{W}rtl")
+        marked = rtl is not None and rtl.get(f"{W}val", "1") not in ("0", "false")
+        if not (marked or (style_rtl and rtl is None)):
+            out.append(text)
+    return "".join(out)
 
 
 def _docx_bidi(paragraph) -> bool:  # type: ignore[no-untyped-def]
@@ -152,8 +215,69 @@ def read_pdf(data: bytes) -> Readback:
             action = obj.get("/A")
             if action is not None and "/URI" in action:
                 links.add(str(action["/URI"]))
-    lang = reader.trailer["/Root"].get("/Lang")
-    return Readback(text=pdf_text(data), links=links, lang=str(lang) if lang else None)
+    root = reader.trailer["/Root"]
+    lang = root.get("/Lang")
+    prefs = root.get("/ViewerPreferences")
+    direction = prefs.get_object().get("/Direction") if prefs is not None else None
+    return Readback(text=pdf_text(data), links=links, lang=str(lang) if lang else None,
+                    direction={"/R2L": "rtl", "/L2R": "ltr"}.get(str(direction)) if direction else None)
+
+
+def read_pdf_pdfium(data: bytes) -> Readback:
+    """The text as Chrome's PDF reader (pdfium) gives it, page by page."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(data)
+    try:
+        pages = []
+        for page in pdf:
+            textpage = page.get_textpage()
+            pages.append(textpage.get_text_bounded())
+            textpage.close()
+            page.close()
+    finally:
+        pdf.close()
+    return Readback(text="\n".join(pages))
+
+
+@dataclass(frozen=True)
+class PdfLine:
+    page: int
+    x_min: float
+    x_max: float
+    text: str
+
+
+def _logical(visual: list[str]) -> str:
+    """A line's words in reading order. ``-bbox-layout`` lists glyphs left to right, so a
+    right-to-left line comes with its words and letters reversed: turned back here (letters
+    first, then NFKC, so a lam-alef ligature becomes lam then alef)."""
+    text = " ".join(visual)
+    rtl = sum(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+    ltr = sum(unicodedata.bidirectional(ch) == "L" for ch in text)
+    if rtl <= ltr:
+        return text
+    return " ".join(unicodedata.normalize("NFKC", w[::-1]) for w in reversed(visual))
+
+
+def pdf_lines(data: bytes) -> tuple[float, list[PdfLine]]:
+    """(page width, every text line with its horizontal extent) from ``pdftotext -bbox-layout``."""
+    import xml.etree.ElementTree as ET
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "in.pdf"
+        path.write_bytes(data)
+        out = subprocess.run(["pdftotext", "-bbox-layout", "-enc", "UTF-8", str(path), "-"],
+                             capture_output=True, check=True, timeout=60).stdout
+    root = ET.fromstring(out)
+    ns = "{http://www.w3.org/1999/xhtml}"
+    width, lines = 0.0, []
+    for n, page in enumerate(root.iter(f"{ns}page")):
+        width = float(page.get("width", 0))
+        for line in page.iter(f"{ns}line"):
+            words_ = [w.text or "" for w in line.iter(f"{ns}word")]
+            lines.append(PdfLine(n, float(line.get("xMin")), float(line.get("xMax")), _logical(words_)))
+    return width, lines
 
 
 def pdf_text(data: bytes) -> str:
@@ -174,3 +298,6 @@ def pdf_text(data: bytes) -> str:
 
 
 READERS = {"html": read_html, "docx": read_docx, "pdf": read_pdf}
+# Every reader of each format whose read-back the suite checks (PDF: poppler and pdfium).
+ALL_READERS = {"html": {"html5lib": read_html}, "docx": {"python-docx": read_docx},
+               "pdf": {"poppler": read_pdf, "pdfium": read_pdf_pdfium}}
