@@ -5,8 +5,8 @@ Two things differ from ReportLab's own ``ToUnicode``:
 
 * Arabic presentation forms (what arabic-reshaper produces) map back to the letters
   they show (U+FEE3 -> U+0645), so copy/paste and search give ordinary Arabic text.
-  Ligatures (lam-alef, Allah) keep their own code point: a two-letter mapping would come
-  out reversed from readers that reorder right-to-left text inside a glyph.
+  Ligatures (lam-alef, Allah) map to their letters in visual order, because readers
+  reverse the text inside a glyph of a right-to-left run.
 * *Aliases*: private-use code points that draw an existing glyph but extract as other
   text. They carry mirrored brackets (a ``)`` glyph that is a logical ``(``) and the
   invisible bidi marks that tell text extractors where embedded runs begin and end.
@@ -42,14 +42,17 @@ def _unicode_text(cp: int) -> str:
 
 @lru_cache(maxsize=1 << 14)
 def _letter(cp: int) -> str:
-    """A presentation form's letter (ligatures excepted); anything else as it is."""
+    """The letters a presentation form shows; anything else as it is.
+
+    A ligature's letters are given in visual order (lam-alef as alef, lam): poppler,
+    pdfium and MuPDF all reverse the text of a glyph in a right-to-left run, so the
+    copied text reads lam, alef, as typed.
+    """
     ch = chr(cp)
     if 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF:
-        decomp = unicodedata.decomposition(ch)
-        if decomp.startswith(("<isolated>", "<initial>", "<medial>", "<final>")):
-            parts = decomp.split()[1:]
-            if len(parts) == 1:
-                return chr(int(parts[0], 16))
+        letters = unicodedata.normalize("NFKC", ch)
+        if letters and all(not 0xFB50 <= ord(c) <= 0xFEFF for c in letters):
+            return letters[::-1]
     return ch
 
 
