@@ -25,7 +25,7 @@ from pressdesk.pipeline import prepare
 from pressdesk.render.pdf import render_pdf
 
 sys.path.insert(0, str(ROOT))
-from tests.conformance.readers import in_order_ratio  # noqa: E402
+from tests.conformance.readers import in_order_ratio
 
 
 def poppler(data: bytes) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from conftest import ARABIC_SAMPLE, DATA, ENGLISH_SAMPLE
@@ -136,7 +138,7 @@ def test_a_phone_number_never_cuts_a_longer_number(text):
     # "000000 1" of "000000 1,234.56" is no phone number: isolating it would move
     # "1" away from ",234.56" on the page (fuzzing found the PDF losing "1,234.56")
     runs = split_runs(text, Direction.RTL)
-    for left, right in zip(runs, runs[1:], strict=False):
+    for left, right in itertools.pairwise(runs):
         assert not (left.text[-1:].isdigit() and right.text[:1] in ",.0123456789"), runs
 
 

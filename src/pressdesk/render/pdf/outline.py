@@ -10,8 +10,13 @@ from fontTools.pens.basePen import BasePen
 
 from pressdesk import fonts
 
-from .draw import fp
 from .fontcache import face_of
+
+
+def fp(x: float) -> str:
+    """A number as PDF writes it: three decimals at most, no trailing zeros."""
+    s = f"{x:.3f}".rstrip("0").rstrip(".")
+    return s if s not in ("-0", "") else "0"
 
 
 class _PathPen(BasePen):
