@@ -49,40 +49,54 @@ def _emit_text(canv, segs: list[Segment], size: float, x: float, y: float, tw: f
     code.append(f"BT 1 0 0 1 {fp(x)} {fp(y)} Tm {fp(tw)} Tw")
     cur = None
     tj: list[str] = []
+    text: list[str] = []  # consecutive plain characters, shown as one string per subset
     unit = 1000.0 / size
+    font = ""
 
     def flush():
         if tj:
             code.append(f"({tj[0][1:-1]}) Tj" if len(tj) == 1 and tj[0][0] == "(" else f"[{' '.join(tj)}] TJ")
             tj.clear()
 
+    def show():
+        nonlocal cur
+        if not text:
+            return
+        for name, raw in rl.show_runs(canv, font, "".join(text)):
+            if name != cur:
+                flush()
+                code.append(f"{name} {fp(size)} Tf")
+                cur = name
+            tj.append(f"({raw})")
+        text.clear()
+
     for seg in segs:
+        show()
         font = seg.font
         for item in seg.items:
+            if isinstance(item, str):
+                text.append(item)
+                continue
+            show()
             if isinstance(item, float):
                 tj.append(fp(-item * unit))
-                continue
-            if isinstance(item, tuple) and item[0] == "outline":
+            elif item[0] == "outline":
                 continue  # drawn by _emit_outlines
-            if isinstance(item, tuple) and item[0] == "invisible":
+            elif item[0] == "invisible":
                 for name, raw in rl.show_runs(canv, font, item[1]):
                     flush()
                     if name != cur:
                         code.append(f"{name} {fp(size)} Tf")
                         cur = name
                     code.append(f"3 Tr ({raw}) Tj 0 Tr")
-                continue
-            text = item[0] if isinstance(item, tuple) else item
-            if isinstance(item, tuple) and tw and item[1] == "before":
-                tj.append(fp(-tw * unit))
-            for name, raw in rl.show_runs(canv, font, text):
-                if name != cur:
-                    flush()
-                    code.append(f"{name} {fp(size)} Tf")
-                    cur = name
-                tj.append(f"({raw})")
-            if isinstance(item, tuple) and tw and item[1] == "after":
-                tj.append(fp(-tw * unit))
+            else:  # (space alias, side of its justification)
+                if tw and item[1] == "before":
+                    tj.append(fp(-tw * unit))
+                text.append(item[0])
+                show()
+                if tw and item[1] == "after":
+                    tj.append(fp(-tw * unit))
+    show()
     flush()
     code.append("ET")
     for op in code:
