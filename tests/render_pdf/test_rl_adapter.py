@@ -112,3 +112,48 @@ def test_no_other_module_touches_the_internals():
             if private.search(line) and not (path.name == "bidi.py" and "get_display_inner" in line):
                 offenders.append(f"{path.name}:{n}: {line.strip()}")
     assert not offenders, "ReportLab internals belong in render/pdf/rl.py:\n" + "\n".join(offenders)
+
+
+def test_a_cached_face_is_the_parsed_face(tmp_path, monkeypatch):
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from pressdesk import fonts
+    from pressdesk.render.pdf import diskcache
+
+    monkeypatch.setenv("PRESSDESK_CACHE_DIR", str(tmp_path))
+    path = str(fonts.font_file("Heebo"))
+    fresh = rl.parsed_face(path)  # parses and stores
+    assert list((tmp_path / "pdf").glob("face-*Heebo*.pickle"))
+    cached = rl.parsed_face(path)  # loads
+    assert cached is not fresh
+    reference = TTFont("ref", path).face
+    assert set(cached.__dict__) == set(reference.__dict__)  # ReportLab added a field?
+    for key, value in reference.__dict__.items():
+        if key != "_pdfScale":
+            assert cached.__dict__[key] == value, key
+    assert cached._pdfScale(500) == reference._pdfScale(500)
+    font = rl.ToUnicodeTTFont("cached-heebo", path)
+    assert set(font.__dict__) == set(TTFont("ref2", path).__dict__)  # TTFont.__init__ changed?
+    # a broken cache file is rebuilt, not trusted
+    for f in (tmp_path / "pdf").glob("face-*"):
+        f.write_bytes(b"not a pickle")
+    assert diskcache.load("face", path) is None
+    assert rl.parsed_face(path).unitsPerEm == reference.unitsPerEm
+
+
+def test_glyph_outlines_come_from_the_cache(tmp_path, monkeypatch):
+    from pressdesk.render.pdf import outline
+    from pressdesk.render.pdf.fontcache import rl_font
+
+    monkeypatch.setenv("PRESSDESK_CACHE_DIR", str(tmp_path))
+    for f in (outline._known, outline._source, outline.glyph_path):
+        f.cache_clear()
+    name = rl_font("Noto Sans Arabic")
+    first = outline.glyph_path(name, "\u0651")
+    assert first[0] and " c" in first[0]
+    for f in (outline._known, outline._source, outline.glyph_path):
+        f.cache_clear()
+    monkeypatch.setattr(outline, "_source", lambda path: pytest.fail("parsed the font again"))
+    assert outline.glyph_path(name, "\u0651") == first
+    outline.glyph_path.cache_clear()
+    outline._known.cache_clear()

@@ -14,8 +14,10 @@ from collections.abc import Callable, Iterator
 from reportlab import rl_config
 from reportlab.lib.rl_accel import escapePDF
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
+from reportlab.pdfbase.ttfonts import SUBSETN, TTEncoding, TTFont, TTFontFace
 from reportlab.pdfgen.canvas import Canvas
+
+from . import diskcache
 
 __all__ = [
     "Canvas",
@@ -27,6 +29,7 @@ __all__ = [
     "get_font",
     "is_registered",
     "new_canvas",
+    "parsed_face",
     "register_font",
     "restore_page",
     "show_runs",
@@ -139,6 +142,30 @@ def add_glyph_alias(fontname: str, alias_cp: int, source_cp: int) -> None:
         face.glyphToChar.setdefault(gid, []).append(alias_cp)
 
 
+def _pdf_scale(units_per_em: int) -> Callable[[float], float]:
+    if units_per_em == 1000:
+        return lambda x: x
+    factor = 1000 / units_per_em
+    return lambda x: x * factor
+
+
+def parsed_face(filename: str) -> TTFontFace:
+    """ReportLab's parsed face of a TrueType file, from the disk cache when possible.
+
+    Reason: parsing is most of a cold export. A face is its ``__dict__`` (the font data
+    and tables) plus ``_pdfScale``, a lambda (not picklable) rebuilt from ``unitsPerEm``.
+    """
+    state = diskcache.load("face", filename)
+    if isinstance(state, dict) and "unitsPerEm" in state:
+        face = TTFontFace.__new__(TTFontFace)
+        face.__dict__.update(state)
+        face._pdfScale = _pdf_scale(face.unitsPerEm)
+        return face
+    face = TTFontFace(filename)
+    diskcache.store("face", filename, {k: v for k, v in face.__dict__.items() if k != "_pdfScale"})
+    return face
+
+
 class ToUnicodeTTFont(TTFont):
     """A TTFont whose ``ToUnicode`` CMaps come from ``cmap_for(name, subset code points)``.
 
@@ -150,6 +177,17 @@ class ToUnicodeTTFont(TTFont):
     """
 
     cmap_for: Callable[[str, list[int]], str] | None = None
+
+    def __init__(self, name: str, filename: str, asciiReadable: bool = True):
+        # TTFont.__init__ minus the parsing (the face may come from the cache)
+        from weakref import WeakKeyDictionary
+
+        self.fontName = name
+        self.face = parsed_face(filename)
+        self.encoding = TTEncoding()
+        self.state: WeakKeyDictionary = WeakKeyDictionary()
+        self._asciiReadable = asciiReadable
+        self.shapable = True
 
     def addObjects(self, doc):
         state = self.state.get(doc)
