@@ -26,6 +26,7 @@ from pressdesk.render.pdf import render_pdf
 
 sys.path.insert(0, str(ROOT))
 from tests.conformance.readers import in_order_ratio
+from tests.render_pdf.pdf_helpers import pdfium_text as pdfium
 
 
 def poppler(data: bytes) -> str:
@@ -35,16 +36,6 @@ def poppler(data: bytes) -> str:
         out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"],
                              capture_output=True, check=True, timeout=60)
     return out.stdout.decode("utf-8")
-
-
-def pdfium(data: bytes) -> str:
-    import pypdfium2
-
-    pdf = pypdfium2.PdfDocument(data)
-    try:
-        return "\n".join(pdf[i].get_textpage().get_text_bounded() for i in range(len(pdf)))
-    finally:
-        pdf.close()
 
 
 def mupdf(data: bytes) -> str:
