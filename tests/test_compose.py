@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from conftest import ARABIC_SAMPLE, DATA, ENGLISH_SAMPLE
@@ -129,6 +131,15 @@ def test_phone_numbers_read_left_to_right_in_arabic():
     # one left-to-right unit, with no-break spaces so it never wraps over two lines
     assert any(r.text == "+20\u00a02\u00a01234\u00a05678" and r.direction is Direction.LTR
                for r in runs)
+
+
+@pytest.mark.parametrize("text", ["ا 000000 1,234.56", "ا 1.5 000 0000", "ا 000 0000 1.5"])
+def test_a_phone_number_never_cuts_a_longer_number(text):
+    # "000000 1" of "000000 1,234.56" is no phone number: isolating it would move
+    # "1" away from ",234.56" on the page (fuzzing found the PDF losing "1,234.56")
+    runs = split_runs(text, Direction.RTL)
+    for left, right in itertools.pairwise(runs):
+        assert not (left.text[-1:].isdigit() and right.text[:1] in ",.0123456789"), runs
 
 
 def test_arabic_in_english_is_isolated():

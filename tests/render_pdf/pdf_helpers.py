@@ -49,6 +49,17 @@ def pdftotext(data: bytes, *args: str) -> str:
     return out.stdout.decode("utf-8")
 
 
+def pdfium_text(data: bytes) -> str:
+    """Chrome's PDF reader (pdfium, through pypdfium2): the text of every page."""
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(data)
+    try:
+        return "\n".join(pdf[i].get_textpage().get_text_bounded() for i in range(len(pdf)))
+    finally:
+        pdf.close()
+
+
 def plumber_text(data: bytes, rtl: bool = False) -> str:
     """pdfplumber's text. pdfplumber has no bidi: for right-to-left pages read lines
     right to left (``char_dir="rtl"``) and print them as read (``char_dir_render="ltr"``)."""

@@ -13,7 +13,8 @@ BIDI_OVERRIDES = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u20
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 _URL = re.compile(r"https?://[^\s<>\"'«»()\[\]{}،؛]+", re.IGNORECASE)
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
-_PHONE = re.compile(r"\+?\(?\d[\d\u00a0 ().\-/]{6,}\d")
+# never the start or end of a longer number ("000000 1" of "000000 1,234.56")
+_PHONE = re.compile(r"(?<![\d.,])\+?\(?\d[\d\u00a0 ().\-/]{6,}\d(?![\d]|[.,]\d)")
 _TRAILING = ".,;:!?'\")»…"
 
 

@@ -10,7 +10,8 @@ reordered (UAX #9 L1-L2 and L4: brackets mirrored in right-to-left runs) and dra
 a font per character run from the role's per-script families and the shipped fallbacks.
 
 Text extraction (copy/paste, search, pdftotext) gives real letters in reading order:
-``ToUnicode`` maps send presentation forms back to letters, mirrored brackets back to the
+``ToUnicode`` maps send presentation forms back to letters (a ligature to its letters in
+visual order, which every reader reverses back), mirrored brackets back to the
 logical bracket, and carry invisible LRM/RLM hints at embedded-run edges (see
 ``visual.py``); harakat are outlines plus invisible text. The header and footer
 (organisation, page numbers) are real text too, so they can be searched and copied.
@@ -19,8 +20,10 @@ No ``/ActualText``: poppler and pdfium reverse it again in right-to-left lines.
 Modules: ``bidi`` (levels, reordering, shaping), ``layout`` (runs -> shaped characters
 with fonts and widths -> lines), ``visual`` (a line in visual order with extraction
 hints), ``draw`` (PDF operators, links), ``outline`` (glyphs as paths), ``flowable``
-(platypus paragraph with line-by-line split, keep-with-next), ``page`` (header, footer,
-page count), ``fontcache`` (ReportLab fonts, widths, ToUnicode), ``build`` (the story).
+(paragraph with line-by-line split, keep-with-next), ``flow`` (blocks down pages, no
+platypus), ``page`` (header, footer, page count), ``fontcache`` (fonts, widths,
+ToUnicode), ``rl`` (the only module using ReportLab internals), ``diskcache`` (parsed
+fonts kept between runs), ``build`` (the story).
 """
 
 from __future__ import annotations

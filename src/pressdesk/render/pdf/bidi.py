@@ -30,9 +30,14 @@ def has_rtl(text: str) -> bool:
     return _RTL_RE.search(text) is not None
 
 
-def _levels_rust(text: str, rtl: bool) -> list[int] | None:
-    """Resolved levels from python-bidi's Rust engine (its debug dump is parsed: the
-    only public way it exposes levels). ``None`` if the dump can't be read."""
+def rust_levels(text: str, rtl: bool) -> list[int] | None:
+    """Resolved levels from python-bidi's Rust engine, or ``None`` if unreadable.
+
+    The one place that parses python-bidi's debug output: ``get_display_inner(text,
+    base, debug=True)`` returns the Rust ``BidiInfo`` dump, whose ``levels: [Level(n),
+    ...]`` (one per UTF-8 byte) is the only way it exposes levels.
+    ``tests/render_pdf/test_rl_adapter.py`` fails if an upgrade changes that dump.
+    """
     from bidi.bidi import get_display_inner
 
     try:
@@ -86,7 +91,7 @@ def paragraph_levels(text: str, rtl: bool) -> list[int]:
     """Resolved embedding level of every character of a paragraph (rules P-I)."""
     if not rtl and not has_rtl(text):
         return [0] * len(text)
-    levels = _levels_rust(text, rtl)
+    levels = rust_levels(text, rtl)
     if levels is None:
         levels = _levels_python(text, rtl)
     return levels

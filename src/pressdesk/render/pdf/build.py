@@ -1,15 +1,14 @@
-"""Document -> platypus story -> PDF bytes."""
+"""Document -> blocks (the story) -> pages (:mod:`.flow`) -> PDF bytes."""
 
 from __future__ import annotations
 
 import io
-from datetime import datetime
-
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from pressdesk.compose.direction import language_script
 from pressdesk.compose.document import Direction, Document, FontSpec, Role, RoleStyle
 
+from . import rl
+from .flow import Frame, flow
 from .flowable import BidiParagraph, BoxStyle, KeepWithNext
 from .fontcache import rl_font
 from .layout import TextStyle, prepare
@@ -55,17 +54,8 @@ def story(doc: Document) -> list:
     return out
 
 
-def _pdf_date(iso: str) -> datetime | None:
-    try:
-        return datetime.fromisoformat(iso) if iso else None
-    except ValueError:
-        return None
-
-
 def build_pdf(doc: Document) -> bytes:
-    from reportlab import rl_config
-
-    rl_config.useA85 = 0  # binary image streams: smaller, and no slow ASCII85 pass
+    rl.configure()
     geo = Geometry.of(doc)
     furniture = Furniture(doc)
     body = _style(doc, Role.PARAGRAPH)
@@ -73,18 +63,13 @@ def build_pdf(doc: Document) -> bytes:
     initial_font = rl_font(body.font.family_for(script), False)
     buf = io.BytesIO()
     meta = doc.metadata
-    template = BaseDocTemplate(
-        buf,
-        pagesize=(geo.width, geo.height),
-        leftMargin=geo.left, rightMargin=geo.right, topMargin=geo.top, bottomMargin=geo.bottom,
+    canv = rl.new_canvas(
+        buf, numbered_canvas(furniture), pagesize=(geo.width, geo.height),
         title=meta.title or "", author=meta.author or doc.identity.name or "",
-        subject=meta.subject or "", keywords=list(meta.keywords), creator="PressDesk",
-        lang=doc.language or None, initialFontName=initial_font, initialFontSize=body.font.size,
-        displayDocTitle=True, direction="R2L" if geo.rtl else None,
-        pageCompression=1,
+        subject=meta.subject or "", keywords=list(meta.keywords), lang=doc.language or None,
+        initial_font=initial_font, initial_size=body.font.size, rtl=geo.rtl,
     )
-    frame = Frame(geo.left, geo.bottom, geo.text_width, geo.height - geo.top - geo.bottom,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
-    template.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=furniture.header)])
-    template.build(story(doc), canvasmaker=numbered_canvas(furniture))
+    frame = Frame(geo.left, geo.bottom, geo.text_width, geo.height - geo.top)
+    flow(canv, story(doc), frame, begin_page=furniture.header, end_page=lambda c: c.showPage())
+    canv.save()
     return buf.getvalue()

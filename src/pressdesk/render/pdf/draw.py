@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reportlab.lib.colors import HexColor
-from reportlab.lib.rl_accel import escapePDF
-from reportlab.pdfbase import pdfmetrics
 
+from . import rl
 from .fontcache import vertical_metrics
 from .layout import Line, Prepared
+from .outline import fp, glyph_path
 from .visual import Segment, visual_line
 
 _bidi_class = lru_cache(maxsize=1 << 14)(unicodedata.bidirectional)
@@ -43,56 +43,64 @@ def line_balance(p: Prepared, line: Line) -> int:
     return n
 
 
-def fp(x: float) -> str:
-    s = f"{x:.3f}".rstrip("0").rstrip(".")
-    return s if s not in ("-0", "") else "0"
-
-
 def _emit_text(canv, segs: list[Segment], size: float, x: float, y: float, tw: float) -> None:
-    doc = canv._doc
-    code = canv._code
+    code: list[str] = []
     # Tw is graphics state and outlives ET: set it for every line
     code.append(f"BT 1 0 0 1 {fp(x)} {fp(y)} Tm {fp(tw)} Tw")
     cur = None
     tj: list[str] = []
+    text: list[str] = []  # consecutive plain characters, shown as one string per subset
     unit = 1000.0 / size
+    font = ""
 
     def flush():
         if tj:
             code.append(f"({tj[0][1:-1]}) Tj" if len(tj) == 1 and tj[0][0] == "(" else f"[{' '.join(tj)}] TJ")
             tj.clear()
 
+    def show():
+        nonlocal cur
+        if not text:
+            return
+        for name, raw in rl.show_runs(canv, font, "".join(text)):
+            if name != cur:
+                flush()
+                code.append(f"{name} {fp(size)} Tf")
+                cur = name
+            tj.append(f"({raw})")
+        text.clear()
+
     for seg in segs:
-        font = pdfmetrics.getFont(seg.font)
+        show()
+        font = seg.font
         for item in seg.items:
+            if isinstance(item, str):
+                text.append(item)
+                continue
+            show()
             if isinstance(item, float):
                 tj.append(fp(-item * unit))
-                continue
-            if isinstance(item, tuple) and item[0] == "outline":
+            elif item[0] == "outline":
                 continue  # drawn by _emit_outlines
-            if isinstance(item, tuple) and item[0] == "invisible":
-                for subset, raw in font.splitString(item[1], doc):
-                    name = font.getSubsetInternalName(subset, doc)
+            elif item[0] == "invisible":
+                for name, raw in rl.show_runs(canv, font, item[1]):
                     flush()
                     if name != cur:
                         code.append(f"{name} {fp(size)} Tf")
                         cur = name
-                    code.append(f"3 Tr ({escapePDF(raw)}) Tj 0 Tr")
-                continue
-            text = item[0] if isinstance(item, tuple) else item
-            if isinstance(item, tuple) and tw and item[1] == "before":
-                tj.append(fp(-tw * unit))
-            for subset, raw in font.splitString(text, doc):
-                name = font.getSubsetInternalName(subset, doc)
-                if name != cur:
-                    flush()
-                    code.append(f"{name} {fp(size)} Tf")
-                    cur = name
-                tj.append(f"({escapePDF(raw)})")
-            if isinstance(item, tuple) and tw and item[1] == "after":
-                tj.append(fp(-tw * unit))
+                    code.append(f"3 Tr ({raw}) Tj 0 Tr")
+            else:  # (space alias, side of its justification)
+                if tw and item[1] == "before":
+                    tj.append(fp(-tw * unit))
+                text.append(item[0])
+                show()
+                if tw and item[1] == "after":
+                    tj.append(fp(-tw * unit))
+    show()
     flush()
     code.append("ET")
+    for op in code:
+        rl.emit(canv, op)
 
 
 def draw_line(
@@ -146,14 +154,12 @@ def _emit_outlines(canv, segs: list[Segment], size: float, x0: float, y: float, 
              if isinstance(it, tuple) and it[0] == "outline"]
     if not marks:
         return
-    from .outline import glyph_path
-
     canv.setFillColor(HexColor(color))
     for font, (_kind, char, x, spaces) in marks:
         path, upem = glyph_path(font, char)
         if path:
             s = size / upem
-            canv._code.append(f"q {fp(s)} 0 0 {fp(s)} {fp(x0 + x + tw * spaces)} {fp(y)} cm {path} f Q")
+            rl.emit(canv, f"q {fp(s)} 0 0 {fp(s)} {fp(x0 + x + tw * spaces)} {fp(y)} cm {path} f Q")
 
 
 def _emit_colored(canv, segs, size, x0, baseline, tw, color, link_color, p) -> None:

@@ -1,4 +1,4 @@
-"""Platypus flowables: a bidi paragraph that splits line by line, and a keep-with-next
+"""Blocks for :mod:`.flow`: a bidi paragraph that splits line by line, and a keep-with-next
 group that never leaves a heading alone at the bottom of a page."""
 
 from __future__ import annotations
@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib.colors import HexColor
-from reportlab.platypus import Flowable
 
 from .draw import draw_line
+from .flow import Block
 from .layout import Line, Prepared, break_lines
 
 RULE_GAP = 5.0  # between a rule and the text
@@ -41,7 +41,7 @@ def _physical(align: str, rtl: bool) -> str:
     return align if align in ("center", "justify") else ("right" if rtl else "left")
 
 
-class BidiParagraph(Flowable):
+class BidiParagraph(Block):
     """A paragraph laid out in logical order and drawn line by line in visual order."""
 
     def __init__(self, prepared: Prepared, box: BoxStyle, part: tuple[int, int] | None = None,
@@ -98,7 +98,7 @@ class BidiParagraph(Flowable):
         self.height = top + bottom + len(self._lines) * self.p.style.leading
         return self.width, self.height
 
-    def split(self, availWidth, availHeight):
+    def split(self, availWidth, availHeight, at_top=False):
         self.wrap(availWidth, availHeight)
         lines = self._lines
         n = len(lines)
@@ -157,11 +157,11 @@ class BidiParagraph(Flowable):
             canv.linkURL(link.href, link.rect, relative=1, thickness=0)
 
 
-class KeepWithNext(Flowable):
+class KeepWithNext(Block):
     """Headings plus the paragraph after them: the headings only go where at least the
     first two lines of that paragraph fit too (or all of it, if it is short)."""
 
-    def __init__(self, items: list[Flowable]):
+    def __init__(self, items: list[Block]):
         super().__init__()
         self.items = items
         self.spaceBefore = getattr(items[0], "spaceBefore", 0.0)
@@ -177,22 +177,19 @@ class KeepWithNext(Flowable):
         self.height = sum(h for _w, h in self._sizes) + sum(self._gaps())
         return self.width, self.height
 
-    def split(self, availWidth, availHeight):
+    def split(self, availWidth, availHeight, at_top=False):
         self.wrap(availWidth, availHeight)
         heads, tail = self.items[:-1], self.items[-1]
         used = sum(h for _w, h in self._sizes[:-1]) + sum(self._gaps())
         parts = tail.split(availWidth, availHeight - used) if used < availHeight else []
         if not parts:
-            frame = getattr(self, "_frame", None)
-            if frame is not None and getattr(frame, "_atTop", 0):
-                return [*heads, tail]  # already at the top of a page: let it flow
-            return []
+            return [*heads, tail] if at_top else []  # at the top of a page: let it flow
         return [*heads, *parts]
 
-    def drawOn(self, canvas, x, y, _sW=0):
+    def drawOn(self, canv, x, y):
         gaps = [*self._gaps(), 0.0]
         top = y + self.height
         for f, (_w, h), gap in zip(self.items, self._sizes, gaps, strict=True):
             top -= h
-            f.drawOn(canvas, x, top, _sW)
+            f.drawOn(canv, x, top)
             top -= gap

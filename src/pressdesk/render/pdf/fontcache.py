@@ -5,8 +5,8 @@ Two things differ from ReportLab's own ``ToUnicode``:
 
 * Arabic presentation forms (what arabic-reshaper produces) map back to the letters
   they show (U+FEE3 -> U+0645), so copy/paste and search give ordinary Arabic text.
-  Ligatures (lam-alef, Allah) keep their own code point: a two-letter mapping would come
-  out reversed from readers that reorder right-to-left text inside a glyph.
+  Ligatures (lam-alef, Allah) map to their letters in visual order, because readers
+  reverse the text inside a glyph of a right-to-left run.
 * *Aliases*: private-use code points that draw an existing glyph but extract as other
   text. They carry mirrored brackets (a ``)`` glyph that is a logical ``(``) and the
   invisible bidi marks that tell text extractors where embedded runs begin and end.
@@ -18,10 +18,9 @@ import threading
 import unicodedata
 from functools import cache, lru_cache
 
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-
 from pressdesk import fonts
+
+from . import rl
 
 _lock = threading.Lock()
 _widths: dict[str, dict[str, float]] = {}  # font name -> char -> width per 1 pt
@@ -42,14 +41,17 @@ def _unicode_text(cp: int) -> str:
 
 @lru_cache(maxsize=1 << 14)
 def _letter(cp: int) -> str:
-    """A presentation form's letter (ligatures excepted); anything else as it is."""
+    """The letters a presentation form shows; anything else as it is.
+
+    A ligature's letters are given in visual order (lam-alef as alef, lam): poppler,
+    pdfium and MuPDF all reverse the text of a glyph in a right-to-left run, so the
+    copied text reads lam, alef, as typed.
+    """
     ch = chr(cp)
     if 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF:
-        decomp = unicodedata.decomposition(ch)
-        if decomp.startswith(("<isolated>", "<initial>", "<medial>", "<final>")):
-            parts = decomp.split()[1:]
-            if len(parts) == 1:
-                return chr(int(parts[0], 16))
+        letters = unicodedata.normalize("NFKC", ch)
+        if letters and all(not 0xFB50 <= ord(c) <= 0xFEFF for c in letters):
+            return letters[::-1]
     return ch
 
 
@@ -78,20 +80,10 @@ def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     return "\n".join(lines)
 
 
-class PDTTFont(TTFont):
+class PDTTFont(rl.ToUnicodeTTFont):
     """A TTFont whose ``ToUnicode`` maps go through :func:`to_unicode_cmap`."""
 
-    def addObjects(self, doc):
-        from reportlab.pdfbase.ttfonts import SUBSETN
-
-        state = self.state.get(doc)
-        subsets = [list(s) for s in state.subsets] if state is not None else []
-        super().addObjects(doc)
-        for n, subset in enumerate(subsets):
-            base = b"".join((SUBSETN(n), b"+", self.face.name, self.face.subfontNameX)).decode("pdfdoc")
-            stream = doc.idToObject.get("toUnicodeCMap:" + base)
-            if stream is not None:
-                stream.content = to_unicode_cmap(base, subset)
+    cmap_for = staticmethod(to_unicode_cmap)
 
 
 _faces: dict[str, tuple[str, bool, bool]] = {}  # ReportLab name -> first (family, bold, italic)
@@ -103,9 +95,8 @@ def rl_font(family: str, bold: bool = False, italic: bool = False) -> str:
     _style, path = fonts.face_file(family, bold, italic)
     name = f"PD-{path.stem}"
     with _lock:
-        # not pdfmetrics.getFont(): for an unknown name it parses every AFM file it can find
-        if name not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(PDTTFont(name, str(path), asciiReadable=True))
+        if not rl.is_registered(name):
+            rl.register_font(PDTTFont(name, str(path), asciiReadable=True))
         _faces.setdefault(name, (family, bold, italic))
     return name
 
@@ -124,15 +115,7 @@ def alias(fontname: str, glyph_char: str, text: str) -> str:
                 _alias_glyph[ord(ch)] = glyph_char
                 _alias_of[key] = ch
                 _unicode_text.cache_clear()
-    face = pdfmetrics.getFont(fontname).face
-    cp = ord(ch)
-    if cp not in face.charToGlyph:
-        src = ord(glyph_char)
-        gid = face.charToGlyph.get(src, 0)
-        face.charToGlyph[cp] = gid
-        face.charWidths[cp] = face.charWidths.get(src, face.defaultWidth)
-        if hasattr(face, "glyphToChar"):
-            face.glyphToChar.setdefault(gid, []).append(cp)
+    rl.add_glyph_alias(fontname, ord(ch), ord(glyph_char))
     return ch
 
 
@@ -148,14 +131,14 @@ def char_width(fontname: str, char: str) -> float:
         table = _widths.setdefault(fontname, {})
     w = table.get(char)
     if w is None:
-        w = table[char] = pdfmetrics.getFont(fontname).stringWidth(char, 1.0)
+        w = table[char] = rl.get_font(fontname).stringWidth(char, 1.0)
     return w
 
 
 @cache
 def vertical_metrics(fontname: str) -> tuple[float, float]:
     """``(ascent, descent)`` per 1 pt of size (descent negative)."""
-    face = pdfmetrics.getFont(fontname).face
+    face = rl.font_face(fontname)
     return face.ascent / 1000.0, face.descent / 1000.0
 
 

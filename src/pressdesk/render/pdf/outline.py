@@ -10,8 +10,14 @@ from fontTools.pens.basePen import BasePen
 
 from pressdesk import fonts
 
-from .draw import fp
+from . import diskcache
 from .fontcache import face_of
+
+
+def fp(x: float) -> str:
+    """A number as PDF writes it: three decimals at most, no trailing zeros."""
+    s = f"{x:.3f}".rstrip("0").rstrip(".")
+    return s if s not in ("-0", "") else "0"
 
 
 class _PathPen(BasePen):
@@ -35,21 +41,34 @@ class _PathPen(BasePen):
 
 
 @cache
-def _source(fontname: str):
+def _source(path: str):
     from fontTools.ttLib import TTFont
 
-    family, bold, italic = face_of(fontname)
-    font = TTFont(fonts.font_file(family, bold, italic), lazy=True)
+    font = TTFont(path, lazy=True)
     return font.getGlyphSet(), font.getBestCmap(), font["head"].unitsPerEm
+
+
+@cache
+def _known(path: str) -> dict[str, tuple[str, float]]:
+    """Outlines drawn before (any run), from the disk cache: no font parsing for them."""
+    cached = diskcache.load("outlines", path)
+    return cached if isinstance(cached, dict) else {}
 
 
 @lru_cache(maxsize=4096)
 def glyph_path(fontname: str, char: str) -> tuple[str, float]:
     """``(PDF path operators in font units, units per em)`` of a character's glyph."""
-    glyph_set, cmap, upem = _source(fontname)
+    path = str(fonts.font_file(*face_of(fontname)))
+    known = _known(path)
+    if char in known:
+        return known[char]
+    glyph_set, cmap, upem = _source(path)
     name = cmap.get(ord(char))
     if name is None:
-        return "", upem
-    pen = _PathPen(glyph_set)
-    glyph_set[name].draw(pen)
-    return " ".join(pen.ops), upem
+        known[char] = ("", upem)
+    else:
+        pen = _PathPen(glyph_set)
+        glyph_set[name].draw(pen)
+        known[char] = (" ".join(pen.ops), upem)
+    diskcache.store("outlines", path, known)
+    return known[char]

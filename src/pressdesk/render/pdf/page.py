@@ -8,12 +8,12 @@ from functools import lru_cache
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 
 from pressdesk.compose.digits import page_label
 from pressdesk.compose.direction import language_script
 from pressdesk.compose.document import Block, Direction, Document, FontSpec, Role, Run
 
+from . import rl
 from .draw import draw_line
 from .layout import TextStyle, break_lines, prepare
 
@@ -142,19 +142,15 @@ class Furniture:
         need = lr + 1 if self.rtl and lr >= 0 else -lr if not self.rtl and lr < 0 else 0
         if need <= 0:
             return
-        from reportlab.lib.rl_accel import escapePDF
-        from reportlab.pdfbase import pdfmetrics
-
         from .fontcache import alias, rl_font
 
         name = rl_font(self.font.family_for("arabic" if self.rtl else "latin"))
         mark = alias(name, " ", "\u200f" if self.rtl else "\u200e")
-        font = pdfmetrics.getFont(name)
         code = [f"BT 3 Tr 1 0 0 1 {self.geo.left:.2f} 2 Tm"]
-        for subset, raw in font.splitString(mark * need, canv._doc):
-            code.append(f"{font.getSubsetInternalName(subset, canv._doc)} 1 Tf ({escapePDF(raw)}) Tj")
+        for font, raw in rl.show_runs(canv, name, mark * need):
+            code.append(f"{font} 1 Tf ({raw}) Tj")
         code.append("0 Tr ET")
-        canv._code.append(" ".join(code))
+        rl.emit(canv, " ".join(code))
 
     # footer ----------------------------------------------------------------
     def footer(self, canv, page: int, pages: int) -> None:
@@ -177,22 +173,22 @@ class Furniture:
 def numbered_canvas(furniture: Furniture):
     """A canvas class that holds pages back until ``save`` to draw "page N of M"."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(rl.Canvas):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self._pd_pages: list[dict] = []
 
         def showPage(self):
             furniture.balance(self)
-            self._pd_pages.append(dict(self.__dict__))
-            self._startPage()
+            self._pd_pages.append(rl.snapshot_page(self))
+            rl.start_page(self)
 
         def save(self):
             total = len(self._pd_pages)
             for number, state in enumerate(self._pd_pages, start=1):
-                self.__dict__.update(state)
+                rl.restore_page(self, state)
                 furniture.footer(self, number, total)
-                Canvas.showPage(self)
-            Canvas.save(self)
+                rl.Canvas.showPage(self)
+            rl.Canvas.save(self)
 
     return NumberedCanvas
