@@ -91,6 +91,7 @@ def in_process() -> dict[str, float]:
         window = MainWindow(release, None)
         window.resize(1400, 900)
         window.show()
+        window.show_tab(0)  # the live preview, whatever tab the settings remember
         app.processEvents()
         window.preview.refresh_now()
         total, worker, gui = [], [], []
@@ -150,6 +151,11 @@ def in_process() -> dict[str, float]:
 
 
 def main() -> int:
+    import tempfile
+
+    home = tempfile.mkdtemp(prefix="pressdesk-bench-")  # the user's settings never change a number
+    os.environ.setdefault("PRESSDESK_CONFIG_DIR", os.path.join(home, "config"))
+    os.environ.setdefault("PRESSDESK_DATA_DIR", os.path.join(home, "data"))
     if "--rss-child" in sys.argv:
         rss_child()
         return 0
