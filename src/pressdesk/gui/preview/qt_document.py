@@ -34,6 +34,7 @@ from PySide6.QtGui import (
     QTextImageFormat,
 )
 
+from pressdesk.compose.direction import language_script
 from pressdesk.compose.document import (
     Block,
     Direction,
@@ -44,7 +45,7 @@ from pressdesk.compose.document import (
     Run,
     RunKind,
 )
-from pressdesk.gui.preview.scripts import block_script, script_spans
+from pressdesk.gui.preview.scripts import script_spans
 
 MM_PER_INCH = 25.4
 PX_PER_PT = 96 / 72  # the preview's pixels are CSS pixels: 12 pt text is 16 px
@@ -136,7 +137,7 @@ class _Builder:
         if not block.text.strip():
             return  # the PDF and DOCX leave empty blocks out too
         style = self.style(block.role)
-        script = block_script(block.language)
+        script = language_script(block.language)
         if style.rule_above:
             self.rule(style.rule_color, 0.75, style.space_before, 4)
         fmt = self.block_format(block.role, style, block.direction, script)
@@ -201,7 +202,7 @@ class _Builder:
         if logo is None and not text:
             return
         body = self.style(Role.PARAGRAPH)
-        script = block_script(doc.language)
+        script = language_script(doc.language)
         fmt = QTextBlockFormat()
         fmt.setLayoutDirection(_qt_direction(doc.direction))
         fmt.setAlignment(Qt.AlignmentFlag.AlignLeading)
@@ -236,7 +237,7 @@ class _Builder:
             return
         self.rule(_FOOTER_RULE, 0.5, 24, 4)
         body = self.style(Role.PARAGRAPH)
-        script = block_script(self.doc.language)
+        script = language_script(self.doc.language)
         fmt = QTextBlockFormat()
         fmt.setLayoutDirection(_qt_direction(self.doc.direction))
         chars = QTextCharFormat()

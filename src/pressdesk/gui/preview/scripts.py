@@ -13,17 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_ARABIC_LANGS = frozenset({"ar", "fa", "ur", "ps", "ckb", "ku", "sd", "ug", "prs", "pnb", "ks"})
-_HEBREW_LANGS = frozenset({"he", "iw", "yi"})
 _WORDS = re.compile(r"\S+|\s+")
-
-
-def block_script(language: str) -> str:
-    """``arabic``, ``hebrew`` or ``latin``: the script a language tag is written in."""
-    lang = language.lower().replace("_", "-").split("-")[0]
-    if lang in _ARABIC_LANGS:
-        return "arabic"
-    return "hebrew" if lang in _HEBREW_LANGS else "latin"
 
 
 @lru_cache(maxsize=4096)
