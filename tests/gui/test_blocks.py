@@ -35,7 +35,7 @@ def test_add_paragraph_and_quote_after_the_current_block(window, qtbot) -> None:
     assert card.quote_box.isVisibleTo(card)
     type_text(card.speaker, "د. ليلى")
     assert window.editor.release.body[2].speaker == "د. ليلى"
-    assert "د. ليلى" in window.preview.refresh_now().html
+    assert "د. ليلى" in window.preview.refresh_now().text
 
 
 def test_remove_and_duplicate_with_buttons_and_undo(window, qtbot) -> None:
@@ -129,8 +129,8 @@ def test_background_notes_and_contacts_lists(window, qtbot) -> None:
     form.contacts.cards[1].name.setFocus()
     window.actions_.move_up.trigger()
     assert window.editor.release.contacts[0].name == "Jane"
-    html = window.preview.refresh_now().html
-    assert "ملاحظة للمحررين" in html and "Jane" in html
+    text = window.preview.refresh_now().text
+    assert "ملاحظة للمحررين" in text and "Jane" in text
     form.background.cards[0].text.setFocus()
     window.actions_.remove.trigger()
     assert window.editor.release.background == []

@@ -24,7 +24,7 @@ def test_typing_the_headline_changes_model_preview_and_counts(window, qtbot) -> 
     assert window.editor.undo_stack.count() == 1  # all that typing is one step
     assert window.isWindowModified()
     output = window.preview.refresh_now()
-    assert "عنوان جديد عن" in output.html
+    assert "عنوان جديد عن" in output.text
     assert "عنوان جديد عن" in window.preview.browser.toPlainText()
     assert "18 characters" in window.form.headline_section.counter.text()
     window.update_status()
@@ -67,7 +67,7 @@ def test_switching_language_mirrors_the_form_and_the_preview(window, qtbot) -> N
     assert window.form.layoutDirection() == Qt.LayoutDirection.LeftToRight
     output = window.preview.refresh_now()
     assert output.document.direction.value == "ltr"
-    assert "FOR IMMEDIATE RELEASE" in output.html.upper()
+    assert "FOR IMMEDIATE RELEASE" in output.text.upper()
     window.editor.undo_stack.undo()
     assert window.form.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert section.language.currentData() == "ar"
@@ -94,8 +94,8 @@ def test_embargo_with_date_time_and_offset(window) -> None:
     section.offset.activated.emit(section.offset.currentIndex())
     section.until.setDateTime(QDateTime(QDate(2026, 12, 3), QTime(10, 0)))
     assert window.editor.release.release.until == "2026-12-03T10:00:00+02:00"
-    html = window.preview.refresh_now().html
-    assert "2026" in html
+    text = window.preview.refresh_now().text
+    assert "2026" in text
     section.immediate.click()
     assert window.editor.release.release.kind == "immediate"
     assert not section.until.isVisibleTo(section)
@@ -162,7 +162,7 @@ def test_boilerplate_template_text_or_own(window, qtbot) -> None:
     section.text.selectAll()
     type_into(qtbot, section.text, "نص خاص")
     assert window.editor.release.boilerplate == "نص خاص"
-    assert "نص خاص" in window.preview.refresh_now().html
+    assert "نص خاص" in window.preview.refresh_now().text
 
 
 def test_undo_redo_actions_reach_every_field(window, qtbot) -> None:

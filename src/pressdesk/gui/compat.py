@@ -31,14 +31,27 @@ def emit_leaks_true() -> bool:
     return sys.getrefcount(True) < before
 
 
+def void_call_leaks_none() -> bool:
+    from PySide6.QtCore import QObject
+
+    probe = QObject()
+    before = sys.getrefcount(None)
+    for _ in range(8):
+        probe.setObjectName("probe")
+    return sys.getrefcount(None) < before
+
+
 def protect_bool_singletons() -> bool:
     """Apply the work-around when this PySide leaks; returns whether it was needed."""
     global _applied
     if _applied or sys.version_info >= (3, 12) or not hasattr(sys, "getrefcount"):
         return _applied
-    if not emit_leaks_true():
+    leaks: tuple[object, ...] = (True, False) if emit_leaks_true() else ()
+    if void_call_leaks_none():
+        leaks += (None,)
+    if not leaks:
         return False
-    for obj in (True, False):
+    for obj in leaks:
         count = ctypes.c_ssize_t.from_address(id(obj))
         before = sys.getrefcount(obj)
         count.value += _RESERVE

@@ -1,22 +1,26 @@
-"""The live preview: the composed release as Qt rich text, rebuilt when the user pauses.
+"""The live preview: the composed release as a QTextDocument, rebuilt when the user pauses.
 
-Compose and the HTML renderer run off the GUI thread (``LatestJob``); only ``setHtml``
-runs here. Qt's rich text honours ``dir`` on blocks but not on inline tags, so the HTML
-carries LRI/RLI…PDI isolates around embedded runs (``isolate_controls``), which Qt's
-bidi algorithm does honour: "IMRF", e-mails and phone numbers stay in place in Arabic.
+Compose and the building and layout of the QTextDocument (``qt_document.build_document``,
+straight from the ``Document``, no HTML) run off the GUI thread (``LatestJob``); the GUI
+thread only swaps the finished document into the view (``DocumentView``, which paints
+it without laying it out again) and keeps the scroll position. Embedded opposite-direction
+runs carry LRI/RLI…PDI isolates, which Qt's bidi algorithm honours: "IMRF", e-mails and
+phone numbers stay in place in Arabic.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from time import perf_counter
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QDesktopServices, QTextDocument
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from pressdesk.compose.document import Document
 from pressdesk.gui.editor import ReleaseEditor
 from pressdesk.gui.editor.paths import snapshot
+from pressdesk.gui.preview.document_view import DocumentView
 from pressdesk.gui.preview.jobs import LatestJob
 from pressdesk.gui.template_cache import TemplateCache
 from pressdesk.model import Release
@@ -35,17 +39,26 @@ class PreviewInput:
 @dataclass(frozen=True)
 class PreviewOutput:
     document: Document
-    html: str
+    qdoc: QTextDocument  # laid out, and owned by the GUI thread
+
+    @property
+    def text(self) -> str:
+        """The preview's plain text (tests)."""
+        return self.qdoc.toPlainText()
 
 
 def build_preview(job: PreviewInput) -> PreviewOutput:
-    """Compose and render for Qt's rich text (runs in the worker thread)."""
+    """Compose, build the QTextDocument and lay it out (runs in the worker thread)."""
+    from pressdesk.gui.preview.qt_document import build_document
     from pressdesk.pipeline import prepare
-    from pressdesk.render.html import render_html
 
     document = prepare(job.release, job.template).document
-    html = render_html(document, isolate_controls=True, qt=True).decode("utf-8")
-    return PreviewOutput(document, html)
+    qdoc = build_document(document, MARGIN)
+    qdoc.documentLayout().documentSize()  # finishes the layout here, not on the GUI thread
+    app = QCoreApplication.instance()
+    if app is not None:
+        qdoc.moveToThread(app.thread())
+    return PreviewOutput(document, qdoc)
 
 
 class HtmlPreview(QWidget):
@@ -67,14 +80,14 @@ class HtmlPreview(QWidget):
         self.notice.setStyleSheet("background: #fff4e5; color: #7a4b00; padding: 6px 10px;")
         self.notice.hide()
         layout.addWidget(self.notice)
-        self.browser = QTextBrowser(self)
+        self.browser = DocumentView(self)
         self.browser.setObjectName("htmlPreview")
-        self.browser.setOpenLinks(False)
-        # text wraps at the width; a justified line can overhang by a pixel, never worth a bar
+        self.browser.setFrameShape(DocumentView.Shape.NoFrame)
+        # the document is scaled to the width: there is never anything to scroll sideways
         self.browser.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # always there: a bar that came and went would change the scale with the view's width
+        self.browser.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.browser.anchorClicked.connect(QDesktopServices.openUrl)
-        self.browser.document().setDocumentMargin(MARGIN)
-        self.browser.setStyleSheet("QTextBrowser { background: #ffffff; border: none; }")
         layout.addWidget(self.browser)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -84,8 +97,6 @@ class HtmlPreview(QWidget):
         self.job.finished.connect(self._show)
         self.job.failed.connect(self._failed)
         self._requested = 0.0
-        self._document: QTextDocument | None = None  # the one shown, built by build_document
-        self.last_html = ""
         editor.content_changed.connect(self.schedule)
         templates.changed.connect(self.schedule)
 
@@ -100,41 +111,23 @@ class HtmlPreview(QWidget):
         return PreviewInput(snapshot(r), resolved.template)
 
     def _start(self) -> None:
-        from time import perf_counter
-
         self._requested = perf_counter()
         self.job.submit(self._input())
 
     def refresh_now(self) -> PreviewOutput:
         """Build and show on this thread (tests and benchmarks)."""
-        from time import perf_counter
-
         self.timer.stop()
         self._requested = perf_counter()
         output: PreviewOutput = self.job.run_now(self._input())
         return output
 
     def _show(self, output: PreviewOutput, _seconds: float) -> None:
-        from time import perf_counter
-
-        from pressdesk.compose.document import Direction
-        from pressdesk.gui.preview.qt_document import SMALL_BLOCKS, build_document
-        from pressdesk.gui.preview.qt_html import adapt_for_qt
-
-        html = adapt_for_qt(output.html, output.document.direction is Direction.RTL)
+        """Swap the finished document in (the only preview work on the GUI thread)."""
         bar = self.browser.verticalScrollBar()
         at = bar.value()
-        if len(output.document.blocks) > SMALL_BLOCKS:
-            self.browser.setHtml(html)  # lays out what is on screen first
-        else:
-            document = build_document(html, self.browser, self.browser.viewport().width(), MARGIN)
-            old, self._document = self._document, document
-            self.browser.setDocument(document)  # deletes the browser's first, own document
-            if old is not None:
-                old.deleteLater()
+        self.browser.setDocument(output.qdoc)
         bar.setValue(min(at, bar.maximum()))
         self.document = output.document
-        self.last_html = output.html
         self.document_ready.emit(output.document)
         self.updated.emit((perf_counter() - self._requested) * 1000)
 

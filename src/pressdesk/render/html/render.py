@@ -115,11 +115,10 @@ def _css_string(text: str) -> str:
     return '"' + "".join(c if c.isalnum() or c == " " else f"\\{ord(c):x} " for c in text) + '"'
 
 
-def context(doc: Document, *, embed_fonts: bool = False, isolate_controls: bool = False,
-            qt: bool = False) -> dict[str, Any]:
+def context(doc: Document, *, embed_fonts: bool = False, isolate_controls: bool = False) -> dict[str, Any]:
     """Everything a layout template may use; all user text in it is plain (autoescaped)."""
     rtl = doc.direction is Direction.RTL
-    faces, names = ("", {}) if qt else font_faces(doc, embed_fonts)
+    faces, names = font_faces(doc, embed_fonts)
     css = [faces] if faces else []
     for role, style in doc.styles.items():
         key = (style.font.arabic, style.font.latin, style.font.hebrew)
@@ -151,23 +150,21 @@ def context(doc: Document, *, embed_fonts: bool = False, isolate_controls: bool 
         "role_css": Markup("\n".join(css)),
         "body_font": Markup(font_stack(body_style.font, None, rtl)),
         "text_color": body_style.color,
-        "qt": qt,
         "digits": DIGITS.get(doc.furniture.digits, DIGITS["latn"]),
     }
 
 
 def render_html(doc: Document, *, embed_fonts: bool = False, layout: str | None = None,
-                warnings: list[str] | None = None, isolate_controls: bool = False,
-                qt: bool = False) -> bytes:
+                warnings: list[str] | None = None, isolate_controls: bool = False) -> bytes:
     """The HTML file's bytes (UTF-8).
 
     ``layout`` is a template's own Jinja layout; one that fails its checks is reported in
     ``warnings`` (or raised as LayoutError when no list is given) and the default layout is
-    used. ``isolate_controls`` adds LRI/RLI..PDI around embedded runs, and ``qt`` leaves out
-    what Qt's rich text cannot use: both are for the app's live preview.
+    used. ``isolate_controls`` adds LRI/RLI..PDI around embedded runs (the ``<bdi>`` and
+    ``dir`` the HTML carries are enough for browsers).
     """
-    ctx = context(doc, embed_fonts=embed_fonts, isolate_controls=isolate_controls, qt=qt)
-    if layout and not qt:
+    ctx = context(doc, embed_fonts=embed_fonts, isolate_controls=isolate_controls)
+    if layout:
         try:
             return _render_custom_layout(layout, ctx)
         except LayoutError as exc:
