@@ -27,15 +27,26 @@ class Misspelling:
     dictionary: str  # "ar", "en_GB", ...
 
 
+# Loaded dictionaries and their answers, shared by every checker of the process (a
+# dictionary takes up to a second to load; the answers do not depend on the user).
+_ENGINES: dict[str, Engine | None] = {}
+_CACHE: dict[tuple[str, str], bool] = {}
+_ENGINE_LOCK = threading.RLock()
+
+
 class SpellChecker:
     def __init__(self, personal_path: Path | None = None) -> None:
-        self._lock = threading.RLock()
-        self._engines: dict[str, Engine | None] = {}
-        self._cache: dict[tuple[str, str], bool] = {}
-        self._personal_path = personal_path
+        self._lock = _ENGINE_LOCK
+        self._engines = _ENGINES
+        self._cache = _CACHE
+        self._personal_path = personal_path or personal.personal_file()
         self._personal = personal.load_words(personal_path)
         self._ignored: set[str] = set()
         self.engine_missing = not engine_available()
+
+    @property
+    def personal_path(self) -> Path:
+        return self._personal_path
 
     # --- dictionaries -------------------------------------------------------------------
     def engine(self, name: str) -> Engine | None:
@@ -129,10 +140,10 @@ _shared_lock = threading.Lock()
 
 
 def shared_checker() -> SpellChecker:
-    """The process's checker (created on first use)."""
+    """The process's checker (created on first use, and anew when the data folder moves)."""
     global _shared
     with _shared_lock:
-        if _shared is None:
+        if _shared is None or _shared.personal_path != personal.personal_file():
             _shared = SpellChecker()
         return _shared
 

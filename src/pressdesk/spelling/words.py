@@ -62,13 +62,28 @@ def words(text: str) -> Iterator[Word]:
     for match in _TOKEN.finditer(text):
         if match.lastgroup != "word":
             continue
-        token = match.group()
-        script = script_of(token[0])
-        if script == OTHER or len(token) < 2:
-            continue
-        if script == LATIN and is_acronym(token):
-            continue
-        yield Word(match.start(), match.end(), token, script)
+        runs = _script_runs(match.group(), match.start())
+        for start, token, script in runs:
+            if script == OTHER or len(token) < 2:
+                continue
+            if script == LATIN and is_acronym(token):
+                continue
+            if script == ARABIC and len(runs) > 1:
+                continue  # a prefix joined to a Latin word: "وUNHCR", "بـIMRF"
+            yield Word(start, start + len(token), token, script)
+
+
+def _script_runs(token: str, offset: int) -> list[tuple[int, str, str]]:
+    """Split a token where its script changes; marks stay with the letter before them."""
+    runs: list[tuple[int, str, str]] = []
+    start, current = 0, script_of(token[0])
+    for i, ch in enumerate(token[1:], 1):
+        script = script_of(ch)
+        if script != current and script != OTHER and ch not in "'’-":
+            runs.append((offset + start, token[start:i], current))
+            start, current = i, script
+    runs.append((offset + start, token[start:], current))
+    return runs
 
 
 def dictionary_for(script: str, language: str, english: str = "en_GB") -> str | None:
