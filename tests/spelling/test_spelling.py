@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import ARABIC_SAMPLE
 
+from conftest import ARABIC_SAMPLE
 from pressdesk.checks.fields import text_fields
 from pressdesk.model import load_release
 from pressdesk.spelling import SpellChecker, dictionary_for, shared_checker, words
@@ -40,7 +40,8 @@ def test_harakat_and_tatweel_never_flag(checker: SpellChecker) -> None:
 
 
 def test_links_emails_numbers_and_acronyms_are_never_flagged(checker: SpellChecker) -> None:
-    text = "راجع https://www.iom.int/ar/news-xyzq أو اكتب إلى telyan@iom.int قبل 30م و٢٠٢٢ في IMRF وUNHCR وNGOs"
+    text = ("راجع https://www.iom.int/ar/news-xyzq أو اكتب إلى telyan@iom.int "
+            "قبل 30م و٢٠٢٢ في IMRF وUNHCR وNGOs")
     assert flagged(checker, text, "ar") == []
     assert flagged(checker, "Write to qzx.bbb@un.org or see www.qqzx.org before 2022 (IMRF).", "en") == []
 
