@@ -64,8 +64,7 @@ class SpellChecker:
         return self.engine(name) is not None
 
     def is_loaded(self, name: str) -> bool:
-        with self._lock:
-            return name in self._engines
+        return name in self._engines  # a dict look-up: no lock needed
 
     def missing(self) -> list[str]:
         """Dictionaries that were asked for and are not there."""
@@ -92,21 +91,30 @@ class SpellChecker:
             self._cache[key] = ok
         return ok
 
-    def check_word(self, word: Word, language: str, english: str = "en_GB") -> str | None:
-        """The dictionary that flags ``word``, or None when it is fine or cannot be checked."""
+    def check_word(self, word: Word, language: str, english: str = "en_GB", *,
+                   pending: set[str] | None = None) -> str | None:
+        """The dictionary that flags ``word``, or None when it is fine or cannot be checked.
+
+        With ``pending``, a dictionary that is not loaded yet is not loaded now: its name is
+        added to ``pending`` and the word counts as fine (the GUI loads it later).
+        """
         name = dictionary_for(word.script, language, english)
         if name is None:
+            return None
+        if pending is not None and not self.is_loaded(name):
+            pending.add(name)
             return None
         plain = word.plain
         if word.text in self._personal or word.text in self._ignored:
             return None
         return None if self.is_correct(plain, name) else name
 
-    def misspellings(self, text: str, language: str, english: str = "en_GB") -> list[Misspelling]:
+    def misspellings(self, text: str, language: str, english: str = "en_GB", *,
+                     pending: set[str] | None = None) -> list[Misspelling]:
         """The misspelt words of ``text`` (a field of a release in ``language``)."""
         out = []
         for word in words(text):
-            name = self.check_word(word, language, english)
+            name = self.check_word(word, language, english, pending=pending)
             if name is not None:
                 out.append(Misspelling(word.start, word.end, word.text, name))
         return out
