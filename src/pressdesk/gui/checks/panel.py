@@ -28,6 +28,7 @@ from pressdesk.checks import ERROR, INFO, WARNING, Finding, path_parts, run_chec
 from pressdesk.gui.i18n import current_language
 from pressdesk.gui.spelling import spell_context
 from pressdesk.spelling import english_variant
+from pressdesk.templating.template import Template
 
 if TYPE_CHECKING:
     from pressdesk.gui.main_window import MainWindow
@@ -74,7 +75,7 @@ class CheckPanel(QDockWidget):
         self._release_changed()
 
     # --- running ------------------------------------------------------------------------
-    def template(self):  # type: ignore[no-untyped-def]
+    def template(self) -> Template:
         r = self.window_.editor.release
         return self.window_.templates.resolve(r.template, r.template_version).template
 
