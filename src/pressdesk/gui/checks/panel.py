@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QApplication,
@@ -115,7 +115,8 @@ class CheckPanel(QDockWidget):
         if not self.findings:
             text = self.tr("No problems found.")
         else:
-            text = self.tr("%n error(s)", "", errors) + " · " + self.tr("%n warning(s)", "", warnings)
+            text = self.tr("Errors: %1 · Warnings: %2")
+            text = text.replace("%1", str(errors)).replace("%2", str(warnings))
         self.summary.setText(text)
         self.setWindowTitle(self.tr("Check") + (f" ({errors})" if errors else ""))
 
@@ -197,7 +198,7 @@ def install_check_panel(window: MainWindow) -> CheckPanel:
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, panel)
     action = panel.toggleViewAction()
     action.setShortcut("F7")
-    action.setText(panel.tr("&Check"))
+    action.setText(QCoreApplication.translate("CheckPanel", "&Check"))
     view = QApplication.translate("MainWindow", "&View")
     for menu_action in window.menuBar().actions():
         menu = menu_action.menu()

@@ -45,9 +45,11 @@ class PreflightBox(QWidget):
         if not self.errors:
             return
         ui = current_language()
-        lines = [self.tr("Before this goes out, %n problem(s) need attention:", "", len(self.errors))]
+        lines = [self.tr("Before this goes out, these problems need attention (%1):")
+                 .replace("%1", str(len(self.errors)))]
         lines += [f"• {f.message(ui)}" for f in self.errors[:MAX_SHOWN]]
         if len(self.errors) > MAX_SHOWN:
-            lines.append(self.tr("… and %n more (see View ▸ Check).", "", len(self.errors) - MAX_SHOWN))
+            lines.append(self.tr("… and %1 more (see View ▸ Check).")
+                         .replace("%1", str(len(self.errors) - MAX_SHOWN)))
         lines.append(self.tr("You can still export: the files will have these problems."))
         self.label.setText("\n".join(lines))
