@@ -25,9 +25,17 @@ class Finding:
     start: int | None = None  # where ``word`` is in the field's text
     end: int | None = None
 
-    def message(self, ui_language: str = "en") -> str:
-        """The message in the UI language (English when there is no translation)."""
-        return message(self.message_id, ui_language, **self.args)
+    def message(self, ui_language: str = "en", *, isolate: bool = False) -> str:
+        """The message in the UI language (English when there is no translation).
+
+        With ``isolate``, each quoted word or value is wrapped in FSI…PDI, so that an Arabic
+        word in an English sentence (or a URL in an Arabic one) keeps its quotation marks
+        in place on screen.
+        """
+        args = self.args
+        if isolate:
+            args = {k: f"\u2068{v}\u2069" if isinstance(v, str) else v for k, v in args.items()}
+        return message(self.message_id, ui_language, **args)
 
     def as_json(self, ui_language: str = "en") -> dict[str, Any]:
         """The finding as ``pressdesk check --json`` prints it."""

@@ -104,7 +104,7 @@ class CheckPanel(QDockWidget):
         style = self.style()
         for finding in self.findings:
             item = QListWidgetItem(style.standardIcon(_ICONS.get(finding.severity, _ICONS[INFO])),
-                                   f"{finding.message(ui)}\n{self.field_name(finding.path)}")
+                                   f"{finding.message(ui, isolate=True)}\n{self.field_name(finding.path)}")
             item.setData(FINDING_ROLE, finding)
             item.setToolTip(finding.path)
             if finding.severity == ERROR:

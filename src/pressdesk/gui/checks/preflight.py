@@ -47,7 +47,7 @@ class PreflightBox(QWidget):
         ui = current_language()
         lines = [self.tr("Before this goes out, these problems need attention (%1):")
                  .replace("%1", str(len(self.errors)))]
-        lines += [f"• {f.message(ui)}" for f in self.errors[:MAX_SHOWN]]
+        lines += [f"• {f.message(ui, isolate=True)}" for f in self.errors[:MAX_SHOWN]]
         if len(self.errors) > MAX_SHOWN:
             lines.append(self.tr("… and %1 more (see View ▸ Check).")
                          .replace("%1", str(len(self.errors) - MAX_SHOWN)))

@@ -56,7 +56,9 @@ def spelling_actions(menu: QMenu, text: str, position: int, replace: Callable[[i
     ignore = QAction(_tr("Ignore"), menu)
     ignore.setObjectName("spellIgnore")
     ignore.triggered.connect(lambda: context.ignore(word))
-    added += [add, ignore]
+    gap = QAction(menu)
+    gap.setSeparator(True)
+    added += [gap, add, ignore]
     menu.insertActions(first, added)  # type: ignore[arg-type]
     if first is not None:
         menu.insertSeparator(first)
