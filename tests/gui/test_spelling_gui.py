@@ -136,3 +136,15 @@ def test_the_export_dialog_shows_errors_and_offers_export_anyway(window, qtbot) 
     assert "The headline is empty." in dialog.preflight.label.text()
     assert dialog.export_button.text() == "Export &Anyway"
     assert dialog.export_button.isEnabled()
+
+
+def test_re_checking_the_underlines_is_no_edit(window, qtbot) -> None:
+    field = window.form.headline_section.headline
+    field.setPlainText("تقرير المنظمه")
+    settle(qtbot)
+    edits: list[str] = []
+    field.value_edited.connect(edits.append)
+    steps = window.editor.undo_stack.count()
+    spell_context().changed.emit()  # every field re-highlights (a dictionary loaded, say)
+    qtbot.wait(20)
+    assert edits == [] and window.editor.undo_stack.count() == steps

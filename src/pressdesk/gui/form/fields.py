@@ -210,6 +210,7 @@ class TextField(_FieldEvents, _Feedback, QTextEdit):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._min_lines = min_lines
         self._setting = False
+        self._shown_text = ""
         self._direction: Qt.LayoutDirection | None = None
         self.document().setDocumentMargin(4)
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
@@ -246,6 +247,9 @@ class TextField(_FieldEvents, _Feedback, QTextEdit):
 
     def _text_changed(self) -> None:
         text = self.toPlainText()
+        if text == self._shown_text:
+            return  # only formats changed (the spelling underlines): no edit
+        self._shown_text = text
         self._apply_direction(strong_direction(text))
         self.set_warning(bidi_warning(text))
         if not self._setting:
