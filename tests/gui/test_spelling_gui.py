@@ -148,3 +148,14 @@ def test_re_checking_the_underlines_is_no_edit(window, qtbot) -> None:
     spell_context().changed.emit()  # every field re-highlights (a dictionary loaded, say)
     qtbot.wait(20)
     assert edits == [] and window.editor.undo_stack.count() == steps
+
+
+def test_a_persian_release_without_a_dictionary_is_told_not_flagged(window, qtbot) -> None:
+    window.editor.set(("language",), "fa")
+    field = window.form.headline_section.headline
+    field.setPlainText("سازمان بین‌المللی مهاجرت غلطط")
+    settle(qtbot)
+    assert underlined(field) == []
+    assert "fa" in window.statusBar().currentMessage()
+    window.check_panel.run()
+    assert any(f.severity == "info" and f.args.get("name") == "fa" for f in window.check_panel.findings)

@@ -71,8 +71,12 @@ class CheckPanel(QDockWidget):
         editor.field_changed.connect(self._field_changed)
         window.templates.changed.connect(self._release_changed)
         spell_context().changed.connect(self._timer.start)
+        spell_context().note.connect(self._note)  # a missing dictionary, said once
         self.retranslate()
         self._release_changed()
+
+    def _note(self, text: str) -> None:
+        self.window_.statusBar().showMessage(text, 10000)
 
     # --- running ------------------------------------------------------------------------
     def template(self) -> Template:
