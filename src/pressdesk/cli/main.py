@@ -10,7 +10,7 @@ from pathlib import Path
 from pressdesk import __version__
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
-COMMANDS = ("export", "new", "validate", "schema", "templates")
+COMMANDS = ("export", "new", "validate", "check", "schema", "templates")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -45,6 +45,11 @@ def _parser() -> argparse.ArgumentParser:
 
     v = sub.add_parser("validate", help="check a release file and list every problem")
     v.add_argument("file", type=Path)
+
+    c = sub.add_parser("check", help="pre-flight check: placeholders, embargo, contacts, spelling...")
+    from pressdesk.cli import check_cmd
+
+    check_cmd.add_arguments(c)
 
     sub.add_parser("schema", help="print the JSON Schema of the release format")
 
@@ -153,6 +158,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "validate": cmd_validate,
         "schema": cmd_schema,
     }
+    if args.command == "check":
+        from pressdesk.cli import check_cmd
+
+        return check_cmd.run(args)
     if args.command == "templates":
         from pressdesk.cli.templates_cmd import run
 

@@ -12,6 +12,7 @@ from pressdesk import __version__
 from pressdesk.compose.inline import clean_text, has_bidi_controls
 from pressdesk.gui import dialog_launch, messages
 from pressdesk.gui.actions import Actions, build
+from pressdesk.gui.checks import install_check_panel
 from pressdesk.gui.editor import ReleaseEditor
 from pressdesk.gui.files import FileController
 from pressdesk.gui.form.form import ReleaseForm
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(WARM_UP_MS, self.pages, self.pages.warm_up)
         self.actions_.undo.triggered.connect(self._reveal_changed_field)
         self.actions_.redo.triggered.connect(self._reveal_changed_field)
+        self.check_panel = install_check_panel(self)
 
     def _reveal_changed_field(self) -> None:
         """After an undo or redo, show the field it changed."""

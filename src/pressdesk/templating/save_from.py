@@ -21,6 +21,7 @@ from pressdesk import paths
 from pressdesk.model.release import Release
 from pressdesk.templating.errors import TemplateError
 from pressdesk.templating.library import load_library_template, resolve_for_release
+from pressdesk.templating.placeholders import unmark
 from pressdesk.templating.template import (
     IMAGE_SUFFIXES,
     TEMPLATE_FILE,
@@ -102,6 +103,7 @@ def template_data(release: Release, base: Template, template_id: str, *, name: s
     if release.boilerplate is not None:
         identity["boilerplate"] = _with_language(identity.get("boilerplate"), language,
                                                  release.boilerplate)
+        unmark(data, "boilerplate", language)
     contacts = [
         {k: v for k, v in (("name", c.name), ("role", c.role), ("email", c.email),
                            ("phone", c.phone)) if v.strip()}

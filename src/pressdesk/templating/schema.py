@@ -85,7 +85,10 @@ SHAPE: dict[str, Any] = {
         "name": PER_LANGUAGE,
         "boilerplate": PER_LANGUAGE,
         "contacts": "contacts",
+        "placeholders": {"boilerplate": [str], "name": [str]},
     },
+    "spelling": {"english": ("en-GB", "en-US")},
+    "checks": {"headline_max_chars": int},
     "skeleton": {"language": str, "body": "skeleton", "background": int, "notes": int},
     "html": {"layout": str},
 }

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pressdesk.gui.checks.preflight import PreflightBox
 from pressdesk.gui.dialogs.common import (
     MessageLabel,
     ask_yes_no,
@@ -76,6 +77,7 @@ class ExportDialog(QDialog):
         self.headline_label.setLayoutDirection(direction)
         self.headline_label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         self.headline_label.setVisible(bool(self.release.headline.strip()))
+        self.preflight = PreflightBox(self.release, self)  # errors of the check, before export
 
         self.formats_group = QGroupBox()
         formats_layout = QVBoxLayout(self.formats_group)
@@ -140,6 +142,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(self.headline_label)
+        layout.addWidget(self.preflight)
         layout.addWidget(self.formats_group)
         layout.addWidget(self.place_group)
         layout.addWidget(self.progress)
@@ -181,7 +184,9 @@ class ExportDialog(QDialog):
         self.stem_caption.setBuddy(self.stem_edit)
         self.stem_edit.setToolTip(self.tr("The name of the files, without the extension"))
         self.browse_button.setText(self.tr("&Choose…"))
-        self.export_button.setText(self.tr("&Export"))
+        self.export_button.setText(self.tr("Export &Anyway") if self.preflight.has_errors()
+                                   else self.tr("&Export"))
+        self.preflight.retranslate()
         self._update_state()
 
     def changeEvent(self, event: QEvent) -> None:

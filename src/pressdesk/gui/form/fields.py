@@ -12,10 +12,21 @@ import unicodedata
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QFocusEvent, QKeyEvent, QKeySequence, QResizeEvent, QTextOption
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QFocusEvent,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QTextCursor,
+    QTextOption,
+)
 from PySide6.QtWidgets import QDateTimeEdit, QFrame, QLineEdit, QSizePolicy, QTextEdit, QWidget
 
 from pressdesk.compose.inline import has_bidi_controls
+from pressdesk.gui.spelling import SpellHighlighter, spelling_actions
+from pressdesk.gui.spelling.line_underline import LineUnderline
 
 _HISTORY_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 WARN_STYLE = "border: 1px solid #d9822b; border-radius: 3px; background: #fff8ec;"
@@ -146,9 +157,22 @@ class LineField(_FieldEvents, _Feedback, QLineEdit):
         self.setPlaceholderText(placeholder)
         self.textEdited.connect(self.value_edited)
         self.textChanged.connect(self._text_changed)
+        self.spelling = LineUnderline(self)
 
     def value(self) -> str:
         return self.text()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu()
+        position = self.cursorPositionAt(event.pos())
+
+        def replace(start: int, end: int, new: str) -> None:
+            self.setSelection(start, end - start)
+            self.insert(new)  # an edit like typing: textEdited reaches the undo history
+
+        spelling_actions(menu, self.text(), position, replace)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def set_value(self, value: str | None) -> None:
         value = value or ""
@@ -186,14 +210,31 @@ class TextField(_FieldEvents, _Feedback, QTextEdit):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._min_lines = min_lines
         self._setting = False
+        self._shown_text = ""
         self._direction: Qt.LayoutDirection | None = None
         self.document().setDocumentMargin(4)
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
         self.textChanged.connect(self._text_changed)
+        self.spelling = SpellHighlighter(self.document())
         self._fit_height()
 
     def value(self) -> str:
         return self.toPlainText()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        at = self.cursorForPosition(event.pos())
+        block = at.block()
+
+        def replace(start: int, end: int, new: str) -> None:
+            cursor = QTextCursor(block)
+            cursor.setPosition(block.position() + start)
+            cursor.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(new)
+
+        spelling_actions(menu, block.text(), at.positionInBlock(), replace)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def set_value(self, value: str | None) -> None:
         value = value or ""
@@ -206,6 +247,9 @@ class TextField(_FieldEvents, _Feedback, QTextEdit):
 
     def _text_changed(self) -> None:
         text = self.toPlainText()
+        if text == self._shown_text:
+            return  # only formats changed (the spelling underlines): no edit
+        self._shown_text = text
         self._apply_direction(strong_direction(text))
         self.set_warning(bidi_warning(text))
         if not self._setting:

@@ -35,6 +35,135 @@
     </message>
 </context>
 <context>
+    <name>CheckPanel</name>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="120"/>
+        <source>No problems found.</source>
+        <translation>لا توجد مشكلات.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="122"/>
+        <source>Errors: %1 · Warnings: %2</source>
+        <translation>الأخطاء: %1 · التحذيرات: %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="125"/>
+        <location filename="../../gui/checks/panel.py" line="176"/>
+        <source>Check</source>
+        <translation>التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="131"/>
+        <source>Whole release</source>
+        <translation>البيان كله</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="133"/>
+        <source>Headline</source>
+        <translation>العنوان الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="133"/>
+        <source>Subheadline</source>
+        <translation>العنوان الفرعي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="134"/>
+        <source>Dateline</source>
+        <translation>سطر التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="134"/>
+        <source>Body</source>
+        <translation>المتن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="134"/>
+        <source>Background</source>
+        <translation>خلفية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="135"/>
+        <source>Press contacts</source>
+        <translation>جهات الاتصال الإعلامي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="135"/>
+        <source>About (boilerplate)</source>
+        <translation>نبذة عن المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="136"/>
+        <source>Notes to editors</source>
+        <translation>ملاحظات للمحررين</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="136"/>
+        <source>Release</source>
+        <translation>البيان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="139"/>
+        <source>text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="139"/>
+        <source>speaker</source>
+        <translation>القائل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="139"/>
+        <source>role</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="140"/>
+        <source>lead-in</source>
+        <translation>فعل القول</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="140"/>
+        <source>city</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="140"/>
+        <source>date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="141"/>
+        <source>e-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="141"/>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="141"/>
+        <source>embargo time</source>
+        <translation>موعد رفع الحظر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="145"/>
+        <source>, item %1</source>
+        <translation>، البند %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="177"/>
+        <source>Problems found in the release</source>
+        <translation>المشكلات التي وُجدت في البيان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="205"/>
+        <source>&amp;Check</source>
+        <translation>ال&amp;تدقيق</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../gui/crash.py" line="42"/>
@@ -175,92 +304,97 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="165"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="168"/>
         <source>Export Release</source>
         <translation>تصدير البيان الصحفي</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="166"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="169"/>
         <source>Formats</source>
         <translation>الصيغ</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="168"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="171"/>
         <source>PDF — ready to print and send</source>
         <translation>PDF — جاهز للطباعة والإرسال</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="169"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="172"/>
         <source>Word document (DOCX) — for further editing</source>
         <translation>مستند Word بصيغة DOCX — لمزيد من التحرير</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="170"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="173"/>
         <source>Web page (HTML) — for the website and email</source>
         <translation>صفحة ويب بصيغة HTML — للموقع الإلكتروني والبريد</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="175"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="178"/>
         <source>Not available on this computer: %1</source>
         <translation>غير متاح على هذا الحاسوب: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="177"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="180"/>
         <source>Save to</source>
         <translation>مكان الحفظ</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="178"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="181"/>
         <source>&amp;Folder:</source>
         <translation>ال&amp;مجلد:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="180"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="183"/>
         <source>File &amp;name:</source>
         <translation>اس&amp;م الملف:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="182"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="185"/>
         <source>The name of the files, without the extension</source>
         <translation>اسم الملفات، دون الامتداد</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="183"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="186"/>
         <source>&amp;Choose…</source>
         <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="184"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="187"/>
+        <source>Export &amp;Anyway</source>
+        <translation>&amp;صدّر على أي حال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="188"/>
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="208"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="213"/>
         <source>Choose at least one format.</source>
         <translation>اختر صيغة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="215"/>
         <source>Choose a folder to save the files in.</source>
         <translation>اختر مجلدًا لحفظ الملفات فيه.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="213"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="218"/>
         <source>Type a file name.</source>
         <translation>اكتب اسمًا للملف.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="216"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="221"/>
         <source>A file name cannot contain any of these characters: %1</source>
         <translation>لا يجوز أن يحتوي اسم الملف على أيٍّ من هذه المحارف: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="223"/>
         <source>This file name is reserved by the system; choose another one.</source>
         <translation>هذا الاسم محجوز للنظام؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="244"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="249"/>
         <source>These files already exist in “%1”:
 %2
 
@@ -271,42 +405,42 @@ Replace them?</source>
 هل تريد استبدالها؟</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="245"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="250"/>
         <source>Replace Files?</source>
         <translation>استبدال الملفات؟</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="252"/>
         <source>&amp;Replace</source>
         <translation>ا&amp;ستبدال</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="261"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="266"/>
         <source>Nothing was exported.</source>
         <translation>لم يُصدَّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="269"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="274"/>
         <source>Preparing the document…</source>
         <translation>جارٍ تجهيز المستند…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="315"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="320"/>
         <source>Created the %1 version.</source>
         <translation>أُنشئت نسخة %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="317"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="322"/>
         <source>Saved “%1”.</source>
         <translation>حُفظ «%1».</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="331"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="336"/>
         <source>Done. The files are in “%1”.</source>
         <translation>تمّ. الملفات في «%1».</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="360"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="365"/>
         <source>Choose a Folder</source>
         <translation>اختيار مجلد</translation>
     </message>
@@ -332,7 +466,7 @@ Replace them?</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../gui/form/fields.py" line="102"/>
+        <location filename="../../gui/form/fields.py" line="113"/>
         <source>This text holds invisible direction controls or control characters; they are removed when the release is exported.</source>
         <translation>يحتوي هذا النص على علامات اتجاه غير مرئية أو محارف تحكم؛ وستُزال عند تصدير البيان.</translation>
     </message>
@@ -697,102 +831,102 @@ Your text is still here; try Save As to put it somewhere else.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="79"/>
+        <location filename="../../gui/main_window.py" line="80"/>
         <source>Live preview</source>
         <translation>المعاينة الحيّة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="80"/>
+        <location filename="../../gui/main_window.py" line="81"/>
         <source>Page preview</source>
         <translation>معاينة الصفحات</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136"/>
+        <location filename="../../gui/main_window.py" line="138"/>
         <source>{name}[*] — PressDesk</source>
         <translation>{name}[*] — PressDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142"/>
+        <location filename="../../gui/main_window.py" line="144"/>
         <source>{n} words</source>
         <translation>عدد الكلمات: {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143"/>
+        <location filename="../../gui/main_window.py" line="145"/>
         <source>Headline: {n} characters</source>
         <translation>أحرف العنوان: {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147"/>
+        <location filename="../../gui/main_window.py" line="149"/>
         <source>Autosave failed: {error}</source>
         <translation>فشل الحفظ التلقائي: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>Headline</source>
         <translation>العنوان الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>Subheadline</source>
         <translation>العنوان الفرعي</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>Boilerplate</source>
         <translation>النبذة التعريفية</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>Block {n}</source>
         <translation>المقطع {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160"/>
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>Background {n}</source>
         <translation>الخلفية {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="164"/>
         <source>Note {n}</source>
         <translation>الملاحظة {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="166"/>
         <source>Contact {n}</source>
         <translation>جهة الاتصال {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="168"/>
+        <location filename="../../gui/main_window.py" line="170"/>
         <source>Invisible direction controls in: {fields}</source>
         <translation>علامات اتجاه غير مرئية في: {fields}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="180"/>
         <source>Click in a block first.</source>
         <translation>انقر داخل مقطع أولًا.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>Exported {n} files to {folder}</source>
         <translation>عدد الملفات المصدَّرة: {n}، في {folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="244"/>
         <source>About PressDesk</source>
         <translation>حول PressDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>&lt;h3&gt;PressDesk {version}&lt;/h3&gt;&lt;p&gt;Write press releases in Arabic, English, French, Persian and Hebrew, and export them to PDF, Word and HTML.&lt;/p&gt;&lt;p&gt;Fonts (SIL Open Font License 1.1): {fonts}.&lt;/p&gt;&lt;p&gt;Built with Qt {qt} (LGPL).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PressDesk {version}&lt;/h3&gt;&lt;p&gt;اكتب البيانات الصحفية بالعربية والإنجليزية والفرنسية والفارسية والعبرية، وصدّرها بصيغ PDF وWord وHTML.&lt;/p&gt;&lt;p&gt;الخطوط (رخصة SIL Open Font License 1.1): {fonts}.&lt;/p&gt;&lt;p&gt;مبني بإطار Qt {qt} (رخصة LGPL).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="261"/>
+        <location filename="../../gui/main_window.py" line="263"/>
         <source>Cannot restore</source>
         <translation>تعذّر الاسترداد</translation>
     </message>
@@ -947,6 +1081,7 @@ Your text is still here; try Save As to put it somewhere else.</source>
         <translation>ال&amp;قوالب</translation>
     </message>
     <message>
+        <location filename="../../gui/checks/panel.py" line="206"/>
         <location filename="../../gui/actions.py" line="128"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
@@ -1054,6 +1189,24 @@ Restore it?</source>
         <location filename="../../gui/preview/page_preview.py" line="156"/>
         <source>The PDF could not be made: {error}</source>
         <translation>تعذّر إنشاء ملف PDF: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightBox</name>
+    <message>
+        <location filename="../../gui/checks/preflight.py" line="48"/>
+        <source>Before this goes out, these problems need attention (%1):</source>
+        <translation>قبل النشر، تحتاج هذه المشكلات إلى انتباهك (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/preflight.py" line="52"/>
+        <source>… and %1 more (see View ▸ Check).</source>
+        <translation>… و%1 غيرها (انظر عرض ◂ التدقيق).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/preflight.py" line="54"/>
+        <source>You can still export: the files will have these problems.</source>
+        <translation>يمكنك التصدير مع ذلك: ستبقى هذه المشكلات في الملفات.</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1715,37 @@ Restore it?</source>
         <location filename="../../gui/dialogs/settings_dialog.py" line="237"/>
         <source>Choose a Shared Template Folder</source>
         <translation>اختيار مجلد قوالب مشترك</translation>
+    </message>
+</context>
+<context>
+    <name>SpellContext</name>
+    <message>
+        <location filename="../../gui/spelling/context.py" line="67"/>
+        <source>Spell check is off: the spelling engine (chunspell) is not installed.</source>
+        <translation>التدقيق الإملائي متوقف: محرك التدقيق (chunspell) غير مثبت.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spelling/context.py" line="69"/>
+        <source>No spelling dictionary for %1: its words are not checked.</source>
+        <translation>لا يوجد قاموس إملائي لـ%1: لا تُدقَّق كلماتها.</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../gui/spelling/menu.py" line="49"/>
+        <source>(no suggestions)</source>
+        <translation>(لا اقتراحات)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spelling/menu.py" line="52"/>
+        <source>Add to dictionary</source>
+        <translation>أضف إلى القاموس</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spelling/menu.py" line="55"/>
+        <source>Ignore</source>
+        <translation>تجاهل</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,135 @@
     </message>
 </context>
 <context>
+    <name>CheckPanel</name>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="120"/>
+        <source>No problems found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="122"/>
+        <source>Errors: %1 · Warnings: %2</source>
+        <translation>Erreurs : %1 · Avertissements : %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="125"/>
+        <location filename="../../gui/checks/panel.py" line="176"/>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="131"/>
+        <source>Whole release</source>
+        <translation>Tout le communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="133"/>
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="133"/>
+        <source>Subheadline</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="134"/>
+        <source>Dateline</source>
+        <translation>Lieu et date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="134"/>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="134"/>
+        <source>Background</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="135"/>
+        <source>Press contacts</source>
+        <translation>Contacts presse</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="135"/>
+        <source>About (boilerplate)</source>
+        <translation>À propos (présentation)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="136"/>
+        <source>Notes to editors</source>
+        <translation>Notes aux rédactions</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="136"/>
+        <source>Release</source>
+        <translation>Communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="139"/>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="139"/>
+        <source>speaker</source>
+        <translation>auteur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="139"/>
+        <source>role</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="140"/>
+        <source>lead-in</source>
+        <translation>verbe introducteur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="140"/>
+        <source>city</source>
+        <translation>ville</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="140"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="141"/>
+        <source>e-mail</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="141"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="141"/>
+        <source>embargo time</source>
+        <translation>heure de levée de l’embargo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="145"/>
+        <source>, item %1</source>
+        <translation>, élément %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="177"/>
+        <source>Problems found in the release</source>
+        <translation>Problèmes trouvés dans le communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/panel.py" line="205"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérification</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../gui/crash.py" line="42"/>
@@ -175,92 +304,97 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="165"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="168"/>
         <source>Export Release</source>
         <translation>Exporter le communiqué</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="166"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="169"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="168"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="171"/>
         <source>PDF — ready to print and send</source>
         <translation>PDF — prêt à imprimer et à envoyer</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="169"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="172"/>
         <source>Word document (DOCX) — for further editing</source>
         <translation>Document Word (DOCX) — pour le retravailler</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="170"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="173"/>
         <source>Web page (HTML) — for the website and email</source>
         <translation>Page web (HTML) — pour le site et les e-mails</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="175"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="178"/>
         <source>Not available on this computer: %1</source>
         <translation>Non disponible sur cet ordinateur : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="177"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="180"/>
         <source>Save to</source>
         <translation>Enregistrer dans</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="178"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="181"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Dossier :</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="180"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="183"/>
         <source>File &amp;name:</source>
         <translation>&amp;Nom du fichier :</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="182"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="185"/>
         <source>The name of the files, without the extension</source>
         <translation>Le nom des fichiers, sans l’extension</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="183"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="186"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="184"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="187"/>
+        <source>Export &amp;Anyway</source>
+        <translation>&amp;Exporter quand même</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="188"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="208"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="213"/>
         <source>Choose at least one format.</source>
         <translation>Choisissez au moins un format.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="215"/>
         <source>Choose a folder to save the files in.</source>
         <translation>Choisissez un dossier où enregistrer les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="213"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="218"/>
         <source>Type a file name.</source>
         <translation>Saisissez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="216"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="221"/>
         <source>A file name cannot contain any of these characters: %1</source>
         <translation>Un nom de fichier ne peut contenir aucun de ces caractères : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="223"/>
         <source>This file name is reserved by the system; choose another one.</source>
         <translation>Ce nom est réservé par le système ; choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="244"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="249"/>
         <source>These files already exist in “%1”:
 %2
 
@@ -271,42 +405,42 @@ Replace them?</source>
 Les remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="245"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="250"/>
         <source>Replace Files?</source>
         <translation>Remplacer les fichiers ?</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="252"/>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="261"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="266"/>
         <source>Nothing was exported.</source>
         <translation>Rien n’a été exporté.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="269"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="274"/>
         <source>Preparing the document…</source>
         <translation>Préparation du document…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="315"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="320"/>
         <source>Created the %1 version.</source>
         <translation>Version %1 créée.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="317"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="322"/>
         <source>Saved “%1”.</source>
         <translation>« %1 » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="331"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="336"/>
         <source>Done. The files are in “%1”.</source>
         <translation>Terminé. Les fichiers sont dans « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="360"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="365"/>
         <source>Choose a Folder</source>
         <translation>Choisir un dossier</translation>
     </message>
@@ -332,7 +466,7 @@ Les remplacer ?</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../gui/form/fields.py" line="102"/>
+        <location filename="../../gui/form/fields.py" line="113"/>
         <source>This text holds invisible direction controls or control characters; they are removed when the release is exported.</source>
         <translation>Ce texte contient des marques de direction invisibles ou des caractères de contrôle ; ils sont supprimés à l’export.</translation>
     </message>
@@ -697,102 +831,102 @@ Votre texte est toujours là ; essayez « Enregistrer sous » pour le mettre ail
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="79"/>
+        <location filename="../../gui/main_window.py" line="80"/>
         <source>Live preview</source>
         <translation>Aperçu en direct</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="80"/>
+        <location filename="../../gui/main_window.py" line="81"/>
         <source>Page preview</source>
         <translation>Aperçu des pages</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136"/>
+        <location filename="../../gui/main_window.py" line="138"/>
         <source>{name}[*] — PressDesk</source>
         <translation>{name}[*] — PressDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142"/>
+        <location filename="../../gui/main_window.py" line="144"/>
         <source>{n} words</source>
         <translation>{n} mots</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143"/>
+        <location filename="../../gui/main_window.py" line="145"/>
         <source>Headline: {n} characters</source>
         <translation>Titre : {n} caractères</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147"/>
+        <location filename="../../gui/main_window.py" line="149"/>
         <source>Autosave failed: {error}</source>
         <translation>Échec de l’enregistrement automatique : {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>Subheadline</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>Boilerplate</source>
         <translation>Présentation</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>Block {n}</source>
         <translation>Bloc {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160"/>
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>Background {n}</source>
         <translation>Contexte {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="164"/>
         <source>Note {n}</source>
         <translation>Note {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="166"/>
         <source>Contact {n}</source>
         <translation>Contact {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="168"/>
+        <location filename="../../gui/main_window.py" line="170"/>
         <source>Invisible direction controls in: {fields}</source>
         <translation>Marques de direction invisibles dans : {fields}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="180"/>
         <source>Click in a block first.</source>
         <translation>Cliquez d’abord dans un bloc.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>Exported {n} files to {folder}</source>
         <translation>{n} fichiers exportés dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="244"/>
         <source>About PressDesk</source>
         <translation>À propos de PressDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>&lt;h3&gt;PressDesk {version}&lt;/h3&gt;&lt;p&gt;Write press releases in Arabic, English, French, Persian and Hebrew, and export them to PDF, Word and HTML.&lt;/p&gt;&lt;p&gt;Fonts (SIL Open Font License 1.1): {fonts}.&lt;/p&gt;&lt;p&gt;Built with Qt {qt} (LGPL).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PressDesk {version}&lt;/h3&gt;&lt;p&gt;Rédigez vos communiqués de presse en arabe, anglais, français, persan et hébreu, et exportez-les en PDF, Word et HTML.&lt;/p&gt;&lt;p&gt;Polices (SIL Open Font License 1.1) : {fonts}.&lt;/p&gt;&lt;p&gt;Réalisé avec Qt {qt} (LGPL).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="261"/>
+        <location filename="../../gui/main_window.py" line="263"/>
         <source>Cannot restore</source>
         <translation>Restauration impossible</translation>
     </message>
@@ -947,6 +1081,7 @@ Votre texte est toujours là ; essayez « Enregistrer sous » pour le mettre ail
         <translation>&amp;Modèles</translation>
     </message>
     <message>
+        <location filename="../../gui/checks/panel.py" line="206"/>
         <location filename="../../gui/actions.py" line="128"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
@@ -1054,6 +1189,24 @@ La restaurer ?</translation>
         <location filename="../../gui/preview/page_preview.py" line="156"/>
         <source>The PDF could not be made: {error}</source>
         <translation>Le PDF n’a pas pu être créé : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightBox</name>
+    <message>
+        <location filename="../../gui/checks/preflight.py" line="48"/>
+        <source>Before this goes out, these problems need attention (%1):</source>
+        <translation>Avant l’envoi, ces problèmes demandent votre attention (%1) :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/preflight.py" line="52"/>
+        <source>… and %1 more (see View ▸ Check).</source>
+        <translation>… et %1 autres (voir Affichage ▸ Vérification).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/checks/preflight.py" line="54"/>
+        <source>You can still export: the files will have these problems.</source>
+        <translation>Vous pouvez exporter quand même : les fichiers auront ces problèmes.</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1715,37 @@ La restaurer ?</translation>
         <location filename="../../gui/dialogs/settings_dialog.py" line="237"/>
         <source>Choose a Shared Template Folder</source>
         <translation>Choisir un dossier de modèles partagé</translation>
+    </message>
+</context>
+<context>
+    <name>SpellContext</name>
+    <message>
+        <location filename="../../gui/spelling/context.py" line="67"/>
+        <source>Spell check is off: the spelling engine (chunspell) is not installed.</source>
+        <translation>Correcteur désactivé : le moteur orthographique (chunspell) n’est pas installé.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spelling/context.py" line="69"/>
+        <source>No spelling dictionary for %1: its words are not checked.</source>
+        <translation>Pas de dictionnaire pour %1 : ses mots ne sont pas vérifiés.</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../gui/spelling/menu.py" line="49"/>
+        <source>(no suggestions)</source>
+        <translation>(aucune suggestion)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spelling/menu.py" line="52"/>
+        <source>Add to dictionary</source>
+        <translation>Ajouter au dictionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spelling/menu.py" line="55"/>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
     </message>
 </context>
 <context>
