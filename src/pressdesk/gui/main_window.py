@@ -6,7 +6,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pressdesk import __version__
 from pressdesk.compose.inline import clean_text, has_bidi_controls
@@ -14,6 +22,7 @@ from pressdesk.gui import dialog_launch, messages
 from pressdesk.gui.actions import Actions, build
 from pressdesk.gui.editor import ReleaseEditor
 from pressdesk.gui.files import FileController
+from pressdesk.gui.find_bar import FindBar
 from pressdesk.gui.form.form import ReleaseForm
 from pressdesk.gui.icons import icon
 from pressdesk.gui.preview.html_preview import HtmlPreview
@@ -80,7 +89,14 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.pages, icon("pages"), self.tr("Page preview"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.form)
+        self.find_bar = FindBar(self.editor, self.form, self)
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.form)
+        column.addWidget(self.find_bar)
+        self.splitter.addWidget(left)
         self.splitter.addWidget(self.tabs)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 11)
@@ -190,6 +206,40 @@ class MainWindow(QMainWindow):
     def move_block(self, delta: int) -> None:
         if current := self._current():
             self.editor.move(current[0], current[1], current[1] + delta)
+
+    # --- find, replace, print -------------------------------------------------------------------
+    def open_find(self) -> None:
+        self.find_bar.open_find(replace=False)
+
+    def open_replace(self) -> None:
+        self.find_bar.open_find(replace=True)
+
+    def find_bar_next(self) -> None:
+        self.find_bar.find_next()
+
+    def find_bar_previous(self) -> None:
+        self.find_bar.find_previous()
+
+    def print_release(self) -> None:
+        """Print the release's real PDF through Qt's print dialog."""
+        from pressdesk.gui import printing
+
+        data = self.release_pdf()
+        if data and printing.ask_and_print(self, data, self.files.name()):
+            self.statusBar().showMessage(self.tr("Sent to the printer."), 4000)
+
+    def release_pdf(self) -> bytes:
+        """The release as its PDF export, made now; b"" (after a message) when it cannot be."""
+        from pressdesk.pipeline import prepare
+        from pressdesk.render import renderer
+
+        r = self.editor.release
+        try:
+            template = self.templates.resolve(r.template, r.template_version).template
+            return bytes(renderer("pdf")(prepare(r, template).document))
+        except Exception as exc:  # told in words, never a traceback
+            messages.show_error(self, self.tr("Cannot print"), str(exc))
+            return b""
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
