@@ -225,8 +225,11 @@ class MainWindow(QMainWindow):
         from pressdesk.gui import printing
 
         data = self.release_pdf()
-        if data and printing.ask_and_print(self, data, self.files.name()):
-            self.statusBar().showMessage(self.tr("Sent to the printer."), 4000)
+        try:
+            if data and printing.ask_and_print(self, data, self.files.name()):
+                self.statusBar().showMessage(self.tr("Sent to the printer."), 4000)
+        except ValueError as exc:
+            messages.show_error(self, self.tr("Cannot print"), str(exc))
 
     def release_pdf(self) -> bytes:
         """The release as its PDF export, made now; b"" (after a message) when it cannot be."""
