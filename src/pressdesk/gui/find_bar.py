@@ -28,7 +28,7 @@ from pressdesk.gui.editor import Path, ReleaseEditor
 from pressdesk.gui.editor.paths import text_paths
 from pressdesk.gui.form.form import ReleaseForm
 from pressdesk.gui.icons import icon
-from pressdesk.util.textsearch import SearchOptions, find_all, replace_spans
+from pressdesk.util.textsearch import SearchOptions, find_all, from_utf16, replace_spans, to_utf16
 
 
 @dataclass(frozen=True)
@@ -36,11 +36,6 @@ class Match:
     path: Path
     start: int  # in Python characters of the field's text
     end: int
-
-
-def utf16(text: str, index: int) -> int:
-    """A Python string index as Qt counts it (UTF-16 code units)."""
-    return len(text[:index].encode("utf-16-le")) // 2
 
 
 class FindBar(QFrame):
@@ -247,7 +242,7 @@ class FindBar(QFrame):
         match = self.matches[self.current]
         widget = self.form.bindings.widget(match.path)
         text = self.editor.get(match.path) or ""
-        start, end = utf16(text, match.start), utf16(text, match.end)
+        start, end = to_utf16(text, match.start), to_utf16(text, match.end)
         if isinstance(widget, QTextEdit):
             cursor = QTextCursor(widget.document())
             cursor.setPosition(start)
@@ -326,14 +321,4 @@ class FindBar(QFrame):
             pos = field.selectionStart() if field.hasSelectedText() else field.cursorPosition()
         else:
             pos = 0
-        return path, _python_index(text, pos)
-
-
-def _python_index(text: str, utf16_pos: int) -> int:
-    """The inverse of :func:`utf16`."""
-    count = 0
-    for i, ch in enumerate(text):
-        if count >= utf16_pos:
-            return i
-        count += 2 if ord(ch) > 0xFFFF else 1
-    return len(text)
+        return path, from_utf16(text, pos)

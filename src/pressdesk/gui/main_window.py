@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.editor.file_changed.connect(self.update_title)
         self.editor.content_changed.connect(self._status_timer.start)
         self.files.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        self.editor.replaced.connect(lambda: QTimer.singleShot(0, self, lambda: self.form.focus_start()))
         self._build_ui()
         self.update_title()
         self.update_status()
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
         self.preview.schedule()
         QTimer.singleShot(WARM_UP_MS, self.pages, self.pages.warm_up)
+        QTimer.singleShot(0, self.form, self.form.focus_start)
         self.actions_.undo.triggered.connect(self._reveal_changed_field)
         self.actions_.redo.triggered.connect(self._reveal_changed_field)
 

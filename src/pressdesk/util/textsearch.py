@@ -101,3 +101,18 @@ def replace_spans(text: str, spans: list[tuple[int, int]], replacement: str) -> 
         last = end
     parts.append(text[last:])
     return "".join(parts)
+
+
+def to_utf16(text: str, index: int) -> int:
+    """A Python string index as Qt counts positions (UTF-16 code units)."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+def from_utf16(text: str, position: int) -> int:
+    """A Qt position (UTF-16 code units) as a Python string index."""
+    count = 0
+    for i, ch in enumerate(text):
+        if count >= position:
+            return i
+        count += 2 if ord(ch) > 0xFFFF else 1
+    return len(text)
