@@ -15,6 +15,7 @@ from pressdesk.gui.form.item_list import ItemList
 from pressdesk.gui.form.release_section import ReleaseSection
 from pressdesk.gui.form.section import FORM_STYLE, Section
 from pressdesk.gui.form.tab_order import next_stop
+from pressdesk.gui.form.weekend import follow_release_language
 from pressdesk.gui.languages import is_rtl
 from pressdesk.gui.template_cache import TemplateCache
 
@@ -39,6 +40,7 @@ class ReleaseForm(QScrollArea):
 
         self.release_section = ReleaseSection(editor, b, templates, ui_language, page)
         self.headline_section = HeadlineSection(editor, b, templates, page)
+        follow_release_language(editor, self.headline_section.date, self.release_section.until)
         layout.addWidget(self.release_section)
         layout.addWidget(self.headline_section)
 
