@@ -67,3 +67,22 @@ def test_fold_origin() -> None:
     folded, origin = fold("Aَb", SearchOptions())
     assert folded == "ab"
     assert origin == [0, 2]
+
+
+def test_squeeze_finds_text_in_a_rendered_copy() -> None:
+    from pressdesk.util.textsearch import squeeze
+
+    rendered = "30\u200f نوفمبر 2021\u200f،\u200f القاهرة \u200f-\u200f عقدت\nشبكة"
+    assert squeeze("عقدت شبكة") in squeeze(rendered)
+    assert squeeze("\ufee3\ufee8\ufec8\ufee4\ufe94") == "منظمة"  # presentation forms
+
+
+def test_locate_words_even_when_the_pdf_reverses_a_line() -> None:
+    from pressdesk.util.textsearch import locate_words
+
+    pages = ["عنوان البيان\nفقرة أولى طويلة",
+             "نص آخر\nEnglish in is release test long this of paragraph final The"]
+    assert locate_words(pages, "The final paragraph of this long test release is in English.") == (1, 2 / 13)
+    assert locate_words(pages, "فقرة أولى طويلة") == (0, 2 / 5)
+    assert locate_words(pages, "nothing like this anywhere") is None
+    assert locate_words(pages, "a b") is None

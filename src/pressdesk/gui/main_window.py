@@ -25,6 +25,7 @@ from pressdesk.gui.files import FileController
 from pressdesk.gui.find_bar import FindBar
 from pressdesk.gui.form.form import ReleaseForm
 from pressdesk.gui.icons import icon
+from pressdesk.gui.preview.follow import PreviewFollower
 from pressdesk.gui.preview.html_preview import HtmlPreview
 from pressdesk.gui.preview.page_preview import PagePreview
 from pressdesk.gui.recovery import Autosaver, find_recoveries
@@ -83,6 +84,9 @@ class MainWindow(QMainWindow):
         self.preview = HtmlPreview(self.editor, self.templates, self)
         self.pages = PagePreview(self)
         self.preview.document_ready.connect(self.pages.set_document)
+        self.follower = PreviewFollower(self.editor, self.form, [self.preview, self.pages], self.form)
+        self.preview.updated.connect(self.follower.follow)
+        self.pages.refreshed.connect(self.follower.follow)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("previewTabs")
         self.tabs.setDocumentMode(True)

@@ -116,3 +116,34 @@ def from_utf16(text: str, position: int) -> int:
             return i
         count += 2 if ord(ch) > 0xFFFF else 1
     return len(text)
+
+
+def squeeze(text: str) -> str:
+    """Text reduced for locating it in a rendered copy: NFKC (Arabic presentation forms back to
+    letters), no spaces, no format characters (bidi marks, isolates), case folded."""
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(ch for ch in text if not ch.isspace() and unicodedata.category(ch) != "Cf").casefold()
+
+
+def locate_words(pages: list[str], text: str, words: int = 8) -> tuple[int, float] | None:
+    """Which page of a rendered copy holds ``text``, and how far down (0..1), by its words.
+
+    Words, not the string, because text read back from a PDF may have an embedded
+    left-to-right line in reversed word order; the page holding most of the text's first
+    words wins (at least two thirds of them). None when no page does.
+    """
+    wanted = [w for w in map(_word_key, text.split()) if len(w) >= 3][:words]
+    if not wanted:
+        return None
+    best: tuple[int, int, float] | None = None
+    for number, page in enumerate(pages):
+        found = [_word_key(w) for w in page.split()]
+        index = {w: i for i, w in reversed(list(enumerate(found)))}
+        hits = [index[w] for w in wanted if w in index]
+        if len(hits) * 3 >= len(wanted) * 2 and (best is None or len(hits) > best[1]):
+            best = (number, len(hits), min(hits) / max(1, len(found)))
+    return (best[0], best[2]) if best else None
+
+
+def _word_key(word: str) -> str:
+    return "".join(ch for ch in squeeze(word) if is_word_char(ch))

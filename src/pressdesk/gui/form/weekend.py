@@ -7,11 +7,12 @@ the week from the release's language tag ("ar" is Egypt's, "ar-MA" Morocco's).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QDateTimeEdit
 
 from pressdesk.gui.editor import Path, ReleaseEditor
+from pressdesk.gui.i18n import current_language
 
 WEEKEND_COLOUR = QColor("#b3261e")
 DAYS = (Qt.DayOfWeek.Monday, Qt.DayOfWeek.Tuesday, Qt.DayOfWeek.Wednesday, Qt.DayOfWeek.Thursday,
@@ -25,7 +26,9 @@ def weekend_days(language: str) -> list[Qt.DayOfWeek]:
 
 
 def mark_weekend(calendar: QCalendarWidget, language: str) -> None:
+    """The region's weekend and first weekday; month and day names in the UI language."""
     locale = QLocale(language.replace("-", "_") or "en")
+    calendar.setLocale(QLocale(current_language()))
     calendar.setFirstDayOfWeek(locale.firstDayOfWeek())
     off = weekend_days(language)
     for day in DAYS:
@@ -37,14 +40,25 @@ def mark_weekend(calendar: QCalendarWidget, language: str) -> None:
         calendar.setWeekdayTextFormat(day, fmt)
 
 
-def follow_release_language(editor: ReleaseEditor, *edits: QDateTimeEdit) -> None:
-    """Keep the pickers' weekend on the release's language, now and when it changes."""
+class WeekendFollower(QObject):
+    """Keeps the pickers' weekend on the release's language; lives (and dies) with the pickers."""
 
-    def apply(path: Path = ("language",)) -> None:
+    def __init__(self, editor: ReleaseEditor, edits: tuple[QDateTimeEdit, ...]) -> None:
+        super().__init__(edits[0])
+        self.editor, self.edits = editor, edits
+        editor.field_changed.connect(self.field_changed)
+        editor.replaced.connect(self.apply)
+        self.apply()
+
+    def field_changed(self, path: Path) -> None:
         if path == ("language",):
-            for edit in edits:
-                mark_weekend(edit.calendarWidget(), editor.release.language or "en")
+            self.apply()
 
-    apply()
-    editor.field_changed.connect(apply)
-    editor.replaced.connect(apply)
+    def apply(self) -> None:
+        for edit in self.edits:
+            mark_weekend(edit.calendarWidget(), self.editor.release.language or "en")
+
+
+def follow_release_language(editor: ReleaseEditor, *edits: QDateTimeEdit) -> WeekendFollower:
+    """Mark the release region's weekend in the pickers, now and when the language changes."""
+    return WeekendFollower(editor, edits)
