@@ -43,6 +43,7 @@ def test_ctrl_f_opens_a_focused_search_field(window, qtbot) -> None:  # type: ig
     field = window.form.bindings.widget(("body", 0, "text"))
     assert isinstance(field, TextField)
     assert field.textCursor().selectedText() == "مُنظّمة"
+    assert not headline.textCursor().hasSelection()  # one match selected at a time
     qtbot.keyClick(bar.find_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     assert bar.count.text() == "1 of 4"
     bar.marks.setChecked(False)

@@ -52,6 +52,7 @@ class FindBar(QFrame):
         self.matches: list[Match] = []
         self.current = -1
         self._origin: tuple[Path, int] | None = None  # where the cursor was when the bar opened
+        self._selected: QWidget | None = None  # the field showing the current match
         grid = QGridLayout(self)
         grid.setContentsMargins(8, 6, 8, 6)
         grid.setHorizontalSpacing(6)
@@ -74,8 +75,9 @@ class FindBar(QFrame):
         self.marks = QCheckBox(self.tr("Ignore &harakat and tatweel"), self)
         self.marks.setChecked(True)
         self.marks.setToolTip(self.tr("“منظمة” also finds “مُنظّمة” and “منظـــمة”"))
-        self.alef = QCheckBox(self.tr("أ إ آ = ا"), self)
-        self.alef.setToolTip(self.tr("Alef with or without hamza or madda match each other"))
+        self.alef = QCheckBox(self.tr("&Alef forms alike"), self)
+        self.alef.setToolTip(self.tr("Alef with or without hamza or madda match each other: "
+                                     "“احمد” finds “أحمد”"))
         for box in (self.case, self.words, self.marks, self.alef):
             box.toggled.connect(self.refresh)
         top = QHBoxLayout()
@@ -243,6 +245,9 @@ class FindBar(QFrame):
         widget = self.form.bindings.widget(match.path)
         text = self.editor.get(match.path) or ""
         start, end = to_utf16(text, match.start), to_utf16(text, match.end)
+        if self._selected is not None and self._selected is not widget:
+            _deselect(self._selected)  # one match selected at a time
+        self._selected = widget
         if isinstance(widget, QTextEdit):
             cursor = QTextCursor(widget.document())
             cursor.setPosition(start)
@@ -322,3 +327,15 @@ class FindBar(QFrame):
         else:
             pos = 0
         return path, from_utf16(text, pos)
+
+
+def _deselect(widget: QWidget) -> None:
+    try:
+        if isinstance(widget, QTextEdit):
+            cursor = widget.textCursor()
+            cursor.clearSelection()
+            widget.setTextCursor(cursor)
+        elif isinstance(widget, QLineEdit):
+            widget.deselect()
+    except RuntimeError:  # the field's card was removed meanwhile
+        pass

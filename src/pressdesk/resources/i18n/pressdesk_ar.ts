@@ -417,97 +417,97 @@ Your text is still here; try Save As to put it somewhere else.</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../gui/find_bar.py" line="63"/>
+        <location filename="../../gui/find_bar.py" line="64"/>
         <source>Find in the release</source>
         <translation>ابحث في البيان</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="69"/>
+        <location filename="../../gui/find_bar.py" line="70"/>
         <source>Previous match (Shift+F3)</source>
         <translation>النتيجة السابقة (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="70"/>
+        <location filename="../../gui/find_bar.py" line="71"/>
         <source>Next match (F3)</source>
         <translation>النتيجة التالية (F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="71"/>
+        <location filename="../../gui/find_bar.py" line="72"/>
         <source>Close (Esc)</source>
         <translation>إغلاق (Esc)</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="72"/>
+        <location filename="../../gui/find_bar.py" line="73"/>
         <source>Match &amp;case</source>
         <translation>مطابقة حالة الأ&amp;حرف</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="73"/>
+        <location filename="../../gui/find_bar.py" line="74"/>
         <source>&amp;Whole words</source>
         <translation>كلمات &amp;كاملة</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="74"/>
+        <location filename="../../gui/find_bar.py" line="75"/>
         <source>Ignore &amp;harakat and tatweel</source>
         <translation>تجاهل ال&amp;حركات والتطويل</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="76"/>
+        <location filename="../../gui/find_bar.py" line="77"/>
         <source>“منظمة” also finds “مُنظّمة” and “منظـــمة”</source>
         <translation>البحث عن «منظمة» يجد أيضًا «مُنظّمة» و«منظـــمة»</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="77"/>
-        <source>أ إ آ = ا</source>
-        <translation>أ إ آ = ا</translation>
-    </message>
-    <message>
         <location filename="../../gui/find_bar.py" line="78"/>
-        <source>Alef with or without hamza or madda match each other</source>
-        <translation>الألف بهمزة أو مدّة أو بدونهما سواء</translation>
+        <source>&amp;Alef forms alike</source>
+        <translation>توحيد أشكال الأل&amp;ف</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="94"/>
+        <location filename="../../gui/find_bar.py" line="79"/>
+        <source>Alef with or without hamza or madda match each other: “احمد” finds “أحمد”</source>
+        <translation>الألف بهمزة أو مدّة أو بدونهما سواء: البحث عن «احمد» يجد «أحمد»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="96"/>
         <source>Replace with</source>
         <translation>استبدل بـ</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="96"/>
+        <location filename="../../gui/find_bar.py" line="98"/>
         <source>&amp;Replace</source>
         <translation>ا&amp;ستبدال</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="98"/>
+        <location filename="../../gui/find_bar.py" line="100"/>
         <source>Replace &amp;All</source>
         <translation>استبدال ال&amp;كل</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="264"/>
+        <location filename="../../gui/find_bar.py" line="269"/>
         <source>No matches</source>
         <translation>لا نتائج</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="266"/>
+        <location filename="../../gui/find_bar.py" line="271"/>
         <source>{i} of {n}</source>
         <translation>{i} من {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="268"/>
+        <location filename="../../gui/find_bar.py" line="273"/>
         <source>{n} matches</source>
         <translation>{n} نتيجة</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="286"/>
+        <location filename="../../gui/find_bar.py" line="291"/>
         <source>Replace</source>
         <translation>استبدال</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="299"/>
+        <location filename="../../gui/find_bar.py" line="304"/>
         <source>Replace all</source>
         <translation>استبدال الكل</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="301"/>
+        <location filename="../../gui/find_bar.py" line="306"/>
         <source>Replaced {n}</source>
         <translation>استُبدلت {n}</translation>
     </message>

@@ -417,97 +417,97 @@ Votre texte est toujours là ; essayez « Enregistrer sous » pour le mettre ail
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../gui/find_bar.py" line="63"/>
+        <location filename="../../gui/find_bar.py" line="64"/>
         <source>Find in the release</source>
         <translation>Rechercher dans le communiqué</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="69"/>
+        <location filename="../../gui/find_bar.py" line="70"/>
         <source>Previous match (Shift+F3)</source>
         <translation>Résultat précédent (Maj+F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="70"/>
+        <location filename="../../gui/find_bar.py" line="71"/>
         <source>Next match (F3)</source>
         <translation>Résultat suivant (F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="71"/>
+        <location filename="../../gui/find_bar.py" line="72"/>
         <source>Close (Esc)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="72"/>
+        <location filename="../../gui/find_bar.py" line="73"/>
         <source>Match &amp;case</source>
         <translation>Respecter la &amp;casse</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="73"/>
+        <location filename="../../gui/find_bar.py" line="74"/>
         <source>&amp;Whole words</source>
         <translation>&amp;Mots entiers</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="74"/>
+        <location filename="../../gui/find_bar.py" line="75"/>
         <source>Ignore &amp;harakat and tatweel</source>
         <translation>Ignorer &amp;harakat et tatweel</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="76"/>
+        <location filename="../../gui/find_bar.py" line="77"/>
         <source>“منظمة” also finds “مُنظّمة” and “منظـــمة”</source>
         <translation>« منظمة » trouve aussi « مُنظّمة » et « منظـــمة »</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="77"/>
-        <source>أ إ آ = ا</source>
-        <translation>أ إ آ = ا</translation>
-    </message>
-    <message>
         <location filename="../../gui/find_bar.py" line="78"/>
-        <source>Alef with or without hamza or madda match each other</source>
-        <translation>L’alif avec ou sans hamza ou madda se confondent</translation>
+        <source>&amp;Alef forms alike</source>
+        <translation>&amp;Formes de l’alif confondues</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="94"/>
+        <location filename="../../gui/find_bar.py" line="79"/>
+        <source>Alef with or without hamza or madda match each other: “احمد” finds “أحمد”</source>
+        <translation>L’alif avec ou sans hamza ou madda se confondent : « احمد » trouve « أحمد »</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="96"/>
         <source>Replace with</source>
         <translation>Remplacer par</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="96"/>
+        <location filename="../../gui/find_bar.py" line="98"/>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="98"/>
+        <location filename="../../gui/find_bar.py" line="100"/>
         <source>Replace &amp;All</source>
         <translation>Remplacer &amp;tout</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="264"/>
+        <location filename="../../gui/find_bar.py" line="269"/>
         <source>No matches</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="266"/>
+        <location filename="../../gui/find_bar.py" line="271"/>
         <source>{i} of {n}</source>
         <translation>{i} sur {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="268"/>
+        <location filename="../../gui/find_bar.py" line="273"/>
         <source>{n} matches</source>
         <translation>{n} résultats</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="286"/>
+        <location filename="../../gui/find_bar.py" line="291"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="299"/>
+        <location filename="../../gui/find_bar.py" line="304"/>
         <source>Replace all</source>
         <translation>Tout remplacer</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="301"/>
+        <location filename="../../gui/find_bar.py" line="306"/>
         <source>Replaced {n}</source>
         <translation>{n} remplacé(s)</translation>
     </message>
