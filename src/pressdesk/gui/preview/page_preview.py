@@ -138,6 +138,7 @@ class PagePreview(QWidget):
             navigator.jump(page, QPointF(), navigator.currentZoom())
         self.stack.setCurrentWidget(self.view)
         self.zoom_bar.setEnabled(True)
+        self.zoom_bar.show_zoom(self._shown_zoom())
         self._page_changed()
         self.refreshed.emit((time.perf_counter() - self._requested) * 1000)
 
