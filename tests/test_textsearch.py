@@ -66,7 +66,7 @@ def test_empty_query_and_text() -> None:
 def test_fold_origin() -> None:
     folded, origin = fold("Aَb", SearchOptions())
     assert folded == "ab"
-    assert origin == [0, 2]
+    assert origin == (0, 2)
 
 
 def test_squeeze_finds_text_in_a_rendered_copy() -> None:

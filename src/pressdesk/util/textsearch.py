@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 TATWEEL = "\u0640"
 _ALEFS = str.maketrans({"\u0622": "\u0627", "\u0623": "\u0627", "\u0625": "\u0627", "\u0671": "\u0627"})
@@ -32,7 +33,8 @@ def is_word_char(ch: str) -> bool:
     return ch == "_" or ch == TATWEEL or unicodedata.category(ch)[0] in "LNM"
 
 
-def fold(text: str, options: SearchOptions) -> tuple[str, list[int]]:
+@lru_cache(maxsize=4096)  # the fields do not change between two keystrokes in the find bar
+def fold(text: str, options: SearchOptions) -> tuple[str, tuple[int, ...]]:
     """The text as the search sees it, and for each of its characters the index it came from."""
     out: list[str] = []
     origin: list[int] = []
@@ -44,7 +46,7 @@ def fold(text: str, options: SearchOptions) -> tuple[str, list[int]]:
         piece = ch if options.case_sensitive else ch.casefold()
         out.append(piece)
         origin.extend([i] * len(piece))
-    return "".join(out), origin
+    return "".join(out), tuple(origin)
 
 
 def find_all(text: str, query: str, options: SearchOptions | None = None) -> list[tuple[int, int]]:
@@ -69,12 +71,12 @@ def find_all(text: str, query: str, options: SearchOptions | None = None) -> lis
     return spans
 
 
-def _first_piece(haystack: str, origin: list[int], at: int) -> bool:
+def _first_piece(haystack: str, origin: tuple[int, ...], at: int) -> bool:
     """The match starts at the start of a character's folded form (not inside "ss" from "ß")."""
     return at == 0 or origin[at - 1] != origin[at]
 
 
-def _last_piece(origin: list[int], end: int) -> bool:
+def _last_piece(origin: tuple[int, ...], end: int) -> bool:
     return end >= len(origin) or origin[end] != origin[end - 1]
 
 
