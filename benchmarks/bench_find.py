@@ -8,7 +8,6 @@ from __future__ import annotations
 import sys
 
 from common import long_release, median_ms
-
 from pressdesk.gui.editor.paths import get, text_paths
 from pressdesk.util.textsearch import SearchOptions, find_all, fold
 
