@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from pressdesk.gui.dialogs.export_dialog import ExportDialog
-from pressdesk.gui.dialogs.export_worker import renderer_problem
 from pressdesk.model import load_release
-from pressdesk.pipeline import ALL_FORMATS
+from pressdesk.render.registry import names as format_names
+from pressdesk.render.registry import problem as renderer_problem
 from pressdesk.settings import load_settings
 
 from .conftest import ARABIC_SAMPLE
@@ -17,7 +17,7 @@ pytestmark = pytest.mark.gui
 
 
 def test_the_export_button_remembers_the_formats(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    available = [fmt for fmt in ALL_FORMATS if not renderer_problem(fmt)]
+    available = [fmt for fmt in format_names() if not renderer_problem(fmt)]
     assert "html" in available
     dialog = ExportDialog(load_release(ARABIC_SAMPLE), ARABIC_SAMPLE)
     qtbot.addWidget(dialog)
