@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from dataclasses import replace
 from typing import Any
 
 from pressdesk.compose.dateline import format_dateline, format_embargo
@@ -11,6 +12,7 @@ from pressdesk.compose.direction import language_direction, text_direction
 from pressdesk.compose.document import (
     HEADING_ROLES,
     Block,
+    Direction,
     Document,
     Identity,
     Metadata,
@@ -99,6 +101,8 @@ class _Composer:
                 text = clean_text(block.text)
                 if role is Role.LEAD:
                     direction = text_direction(text, self.direction)
+                    if direction is not self.direction:  # an English lead in an Arabic release
+                        dateline_run = isolate_dateline(dateline_run, self.direction)
                     runs = dateline_run + split_runs(text, direction)
                     self.blocks.append(Block(role, tuple(runs), direction, self.language))
                 else:
@@ -255,3 +259,19 @@ def _said(text: str) -> str:
     if text.endswith(("?", "!", ",", "…")):
         return text
     return text + ","
+
+
+def isolate_dateline(runs: list[Run], direction: Direction) -> list[Run]:
+    """The dateline isolated in the release's direction inside an opposite-direction lead.
+
+    "1 ديسمبر 2026، القاهرة" keeps its order in an English paragraph; the separator after
+    it (" - ") stays outside the isolate, so it sits between the dateline and the text.
+    """
+    out: list[Run] = []
+    for run in runs:
+        core = run.text.rstrip(" -–—:\u00a0")
+        out.append(replace(run, text=core, direction=direction))
+        if core != run.text:
+            out.append(replace(run, text=run.text[len(core):]))
+    return out
+

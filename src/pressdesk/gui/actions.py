@@ -33,6 +33,11 @@ class Actions:
     quit: QAction
     undo: QAction
     redo: QAction
+    print_: QAction
+    find: QAction
+    replace: QAction
+    find_next: QAction
+    find_previous: QAction
     add_paragraph: QAction
     add_quote: QAction
     duplicate: QAction
@@ -75,6 +80,14 @@ def build(window: MainWindow) -> Actions:
         "save_as": _action(w, _tr("Save &As…"), files.save_as, "save-as", [_K.SaveAs]),
         "export": _action(w, _tr("&Export…"), w.export, "export", ["Ctrl+E"],
                           _tr("Export to PDF, Word (DOCX) and HTML")),
+        "print_": _action(w, _tr("&Print…"), w.print_release, "print", [_K.Print],
+                          _tr("Print the release as its PDF")),
+        "find": _action(w, _tr("&Find…"), w.open_find, "find", [_K.Find], _tr("Find text in every field")),
+        "replace": _action(w, _tr("Find and &Replace…"), w.open_replace, "find", ["Ctrl+H"],
+                           _tr("Find and replace text in every field")),
+        "find_next": _action(w, _tr("Find &Next"), w.find_bar_next, "", [_K.FindNext, "F3"]),
+        "find_previous": _action(w, _tr("Find Pre&vious"), w.find_bar_previous, "",
+                                 [_K.FindPrevious, "Shift+F3"]),
         "save_template": _action(w, _tr("Save as &Template…"), w.save_as_template, "template"),
         "quit": _action(w, _tr("&Quit"), w.close, "quit", [_K.Quit, "Ctrl+Q"]),
         "add_paragraph": _action(w, _tr("Add &Paragraph"), lambda: w.add_block("paragraph"), "paragraph",
@@ -98,7 +111,9 @@ def build(window: MainWindow) -> Actions:
     undo.setShortcuts(QKeySequence.keyBindings(_K.Undo))
     redo = stack.createRedoAction(w, _tr("Redo"))
     redo.setIcon(icon("redo"))
-    redo.setShortcuts(QKeySequence.keyBindings(_K.Redo))
+    redo.setShortcuts([*QKeySequence.keyBindings(_K.Redo),
+                       *[QKeySequence(k) for k in ("Ctrl+Y", "Ctrl+Shift+Z")
+                         if QKeySequence(k) not in QKeySequence.keyBindings(_K.Redo)]])
     a["settings"].setMenuRole(QAction.MenuRole.PreferencesRole)
     a["about"].setMenuRole(QAction.MenuRole.AboutRole)
     a["quit"].setMenuRole(QAction.MenuRole.QuitRole)
@@ -115,10 +130,14 @@ def build(window: MainWindow) -> Actions:
     m.addSeparator()
     m.addActions([a["export"], a["save_template"]])
     m.addSeparator()
+    m.addAction(a["print_"])
+    m.addSeparator()
     m.addAction(a["quit"])
 
     m = bar.addMenu(_tr("&Edit"))
     m.addActions([undo, redo])
+    m.addSeparator()
+    m.addActions([a["find"], a["replace"], a["find_next"], a["find_previous"]])
     m.addSeparator()
     m.addActions([a["add_paragraph"], a["add_quote"], a["duplicate"], a["remove"]])
     m.addSeparator()
@@ -144,6 +163,6 @@ def build(window: MainWindow) -> Actions:
     toolbar.addSeparator()
     toolbar.addActions([a["add_paragraph"], a["add_quote"]])
     toolbar.addSeparator()
-    toolbar.addAction(a["export"])
+    toolbar.addActions([a["export"], a["print_"]])
     w.addToolBar(toolbar)
     return Actions(undo=undo, redo=redo, recent=recent, toolbar=toolbar, **a)

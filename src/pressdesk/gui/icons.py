@@ -39,6 +39,12 @@ _P: dict[str, str] = {
     "pages": '<path d="M7 2h8l4 4v12H7z"/><path d="M4 6v16h11"/>',
     "about": '<circle cx="12" cy="12" r="9"/><path d="M12 11v6M12 7.5v.5"/>',
     "add": '<path d="M12 5v14M5 12h14"/>',
+    "find": '<circle cx="10.5" cy="10.5" r="6"/><path d="M15 15l6 6"/>',
+    "print": '<path d="M7 9V3h10v6"/><rect x="3" y="9" width="18" height="8" rx="1"/>'
+    '<path d="M7 14h10v7H7z"/>',
+    "close": '<path d="M6 6l12 12M18 6L6 18"/>',
+    "zoom-in": '<circle cx="10.5" cy="10.5" r="6"/><path d="M15 15l6 6M8 10.5h5M10.5 8v5"/>',
+    "zoom-out": '<circle cx="10.5" cy="10.5" r="6"/><path d="M15 15l6 6M8 10.5h5"/>',
     "contact": '<circle cx="12" cy="8" r="4"/><path d="M4 21c1-5 5-7 8-7s7 2 8 7"/>',
     "warning": '<path d="M12 3l10 18H2z"/><path d="M12 10v5M12 18v.5"/>',
     "quit": '<path d="M10 4H5v16h5M16 8l4 4-4 4M20 12H9"/>',

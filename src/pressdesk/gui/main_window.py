@@ -6,7 +6,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pressdesk import __version__
 from pressdesk.compose.inline import clean_text, has_bidi_controls
@@ -15,8 +23,10 @@ from pressdesk.gui.actions import Actions, build
 from pressdesk.gui.checks import install_check_panel
 from pressdesk.gui.editor import ReleaseEditor
 from pressdesk.gui.files import FileController
+from pressdesk.gui.find_bar import FindBar
 from pressdesk.gui.form.form import ReleaseForm
 from pressdesk.gui.icons import icon
+from pressdesk.gui.preview.follow import PreviewFollower
 from pressdesk.gui.preview.html_preview import HtmlPreview
 from pressdesk.gui.preview.page_preview import PagePreview
 from pressdesk.gui.recovery import Autosaver, find_recoveries
@@ -63,6 +73,7 @@ class MainWindow(QMainWindow):
         self.editor.file_changed.connect(self.update_title)
         self.editor.content_changed.connect(self._status_timer.start)
         self.files.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        self.editor.replaced.connect(lambda: QTimer.singleShot(0, self, lambda: self.form.focus_start()))
         self._build_ui()
         self.update_title()
         self.update_status()
@@ -74,6 +85,9 @@ class MainWindow(QMainWindow):
         self.preview = HtmlPreview(self.editor, self.templates, self)
         self.pages = PagePreview(self)
         self.preview.document_ready.connect(self.pages.set_document)
+        self.follower = PreviewFollower(self.editor, self.form, [self.preview, self.pages], self.form)
+        self.preview.updated.connect(self.follower.follow)
+        self.pages.refreshed.connect(self.follower.follow)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("previewTabs")
         self.tabs.setDocumentMode(True)
@@ -81,7 +95,14 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.pages, icon("pages"), self.tr("Page preview"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.form)
+        self.find_bar = FindBar(self.editor, self.form, self)
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.form)
+        column.addWidget(self.find_bar)
+        self.splitter.addWidget(left)
         self.splitter.addWidget(self.tabs)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 11)
@@ -98,6 +119,7 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
         self.preview.schedule()
         QTimer.singleShot(WARM_UP_MS, self.pages, self.pages.warm_up)
+        QTimer.singleShot(0, self.form, self.form.focus_start)
         self.actions_.undo.triggered.connect(self._reveal_changed_field)
         self.actions_.redo.triggered.connect(self._reveal_changed_field)
         self.check_panel = install_check_panel(self)
@@ -192,6 +214,43 @@ class MainWindow(QMainWindow):
     def move_block(self, delta: int) -> None:
         if current := self._current():
             self.editor.move(current[0], current[1], current[1] + delta)
+
+    # --- find, replace, print -------------------------------------------------------------------
+    def open_find(self) -> None:
+        self.find_bar.open_find(replace=False)
+
+    def open_replace(self) -> None:
+        self.find_bar.open_find(replace=True)
+
+    def find_bar_next(self) -> None:
+        self.find_bar.find_next()
+
+    def find_bar_previous(self) -> None:
+        self.find_bar.find_previous()
+
+    def print_release(self) -> None:
+        """Print the release's real PDF through Qt's print dialog."""
+        from pressdesk.gui import printing
+
+        data = self.release_pdf()
+        try:
+            if data and printing.ask_and_print(self, data, self.files.name()):
+                self.statusBar().showMessage(self.tr("Sent to the printer."), 4000)
+        except ValueError as exc:
+            messages.show_error(self, self.tr("Cannot print"), str(exc))
+
+    def release_pdf(self) -> bytes:
+        """The release as its PDF export, made now; b"" (after a message) when it cannot be."""
+        from pressdesk.pipeline import prepare
+        from pressdesk.render import renderer
+
+        r = self.editor.release
+        try:
+            template = self.templates.resolve(r.template, r.template_version).template
+            return bytes(renderer("pdf")(prepare(r, template).document))
+        except Exception as exc:  # told in words, never a traceback
+            messages.show_error(self, self.tr("Cannot print"), str(exc))
+            return b""
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)

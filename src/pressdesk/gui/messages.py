@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from pressdesk.gui.release_messages import translate_problems
+
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 _B = QMessageBox.StandardButton
 
@@ -52,7 +54,7 @@ def ask_restore(parent: QWidget | None, original: str, saved_at: str) -> str:
 
 
 def release_problems(problems: list[str]) -> str:
-    shown = problems[:8]
+    shown = translate_problems(problems[:8])
     more = len(problems) - len(shown)
     text = "\n".join(f"• {p}" for p in shown)
     if more > 0:

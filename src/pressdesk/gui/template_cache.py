@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
+from pressdesk.gui.i18n import current_language
 from pressdesk.templating.library import Resolved, list_templates, resolve_for_release
 
 
@@ -36,7 +37,7 @@ class TemplateCache(QObject):
         """Every template id once, the one that wins first (user, shared, built-in)."""
         if self._choices is None:
             seen = {
-                info.id: Choice(info.id, info.name, info.origin)
+                info.id: Choice(info.id, info.name_in(current_language()), info.origin)
                 for info in list_templates()
                 if not info.shadowed and info.error is None  # broken ones: the template manager
             }

@@ -15,7 +15,13 @@ from typing import Any
 
 from pressdesk import paths
 from pressdesk.templating.errors import TemplateError
-from pressdesk.templating.template import MAX_TOML_BYTES, TEMPLATE_FILE, Template, load_template
+from pressdesk.templating.template import (
+    MAX_TOML_BYTES,
+    TEMPLATE_FILE,
+    Template,
+    load_template,
+    pick_language,
+)
 
 DEFAULT_TEMPLATE = "classic"
 
@@ -135,6 +141,15 @@ class TemplateInfo:
     languages: list[str]
     shadowed: bool  # a template with the same id in a higher-precedence library hides it
     error: str | None  # set when the template is invalid (shown, not used)
+    names: Any = None  # template.name as written: text or {language: text}
+    descriptions: Any = None
+
+    def name_in(self, language: str) -> str:
+        """The name in a UI language (English, or the only name, when there is none for it)."""
+        return pick_language(self.names, language) or self.name
+
+    def description_in(self, language: str) -> str:
+        return pick_language(self.descriptions, language) or self.description
 
 
 def template_info(tpl: Template, shadowed: bool = False) -> TemplateInfo:
@@ -142,6 +157,8 @@ def template_info(tpl: Template, shadowed: bool = False) -> TemplateInfo:
         id=tpl.folder.name if tpl.origin != "folder" else tpl.id, name=tpl.name,
         version=tpl.version, description=tpl.description, origin=tpl.origin, folder=tpl.folder,
         languages=tpl.languages, shadowed=shadowed, error=None,
+        names=tpl.data.get("template", {}).get("name"),
+        descriptions=tpl.data.get("template", {}).get("description"),
     )
 
 

@@ -59,9 +59,9 @@ PER_LANGUAGE = "per-language"  # a table of language tag -> text
 SHAPE: dict[str, Any] = {
     "template": {
         "id": "id",
-        "name": str,
+        "name": PER_LANGUAGE,  # text, or a table of language = text (shown in the UI language)
         "version": str,
-        "description": str,
+        "description": PER_LANGUAGE,
         "languages": [str],
         "based_on": str,
     },

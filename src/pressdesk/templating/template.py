@@ -51,7 +51,12 @@ class Template:
 
     @property
     def name(self) -> str:
-        return str(self.data.get("template", {}).get("name", self.id))
+        """The name in English (or the only one given); see :meth:`name_in`."""
+        return self.name_in("en")
+
+    def name_in(self, language: str) -> str:
+        """The name for a UI language: ``name`` may be text or a table ``{en = ..., ar = ...}``."""
+        return pick_language(self.data.get("template", {}).get("name"), language) or self.id
 
     @property
     def version(self) -> str:
@@ -59,7 +64,10 @@ class Template:
 
     @property
     def description(self) -> str:
-        return str(self.data.get("template", {}).get("description", ""))
+        return self.description_in("en")
+
+    def description_in(self, language: str) -> str:
+        return pick_language(self.data.get("template", {}).get("description"), language)
 
     @property
     def languages(self) -> list[str]:

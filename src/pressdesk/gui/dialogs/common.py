@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
+from pressdesk.gui.release_messages import translate_problems
+
 log = logging.getLogger(__name__)
 
 _READ_ONLY = {errno.EACCES, errno.EPERM, errno.EROFS}
@@ -76,6 +78,7 @@ def describe_error(exc: BaseException, where: Path | None = None) -> str:
         text = translate("Errors", "This format cannot be exported on this computer: %1")
     elif isinstance(exc, ReleaseError):
         text = translate("Errors", "The release has problems: %1")
+        return fill(text, "; ".join(translate_problems(exc.problems)))
     elif isinstance(exc, ImportError):
         text = translate("Errors", "This feature is not available in this installation of "
                                    "PressDesk (%1).")

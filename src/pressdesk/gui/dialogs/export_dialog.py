@@ -196,7 +196,9 @@ class ExportDialog(QDialog):
 
     # --- state ------------------------------------------------------------------------------
     def selected_formats(self) -> list[str]:
-        return [fmt for fmt, box in self.format_boxes.items() if box.isChecked() and box.isEnabled()]
+        # not box.isEnabled(): that is False while an export runs (its group is disabled)
+        return [fmt for fmt, box in self.format_boxes.items()
+                if box.isChecked() and not self._unavailable[fmt]]
 
     def folder(self) -> Path | None:
         text = self.folder_edit.text().strip()

@@ -157,7 +157,8 @@ class SettingsDialog(QDialog):
         except Exception:  # the picker then offers the saved choice only
             infos = []
         for info in infos:
-            combo.addItem(f"{info.name} ({info.id})" if info.name != info.id else info.id, info.id)
+            name = info.name_in(current_language())
+            combo.addItem(f"{name} ({info.id})" if name != info.id else info.id, info.id)
         if combo.findData(selected) < 0 and selected:
             combo.addItem(selected, selected)
         combo.setCurrentIndex(max(0, combo.findData(selected)))

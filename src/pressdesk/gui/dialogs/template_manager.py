@@ -34,6 +34,7 @@ from pressdesk.gui.dialogs.common import (
     isolate,
     open_url,
 )
+from pressdesk.gui.i18n import current_language
 
 InfoRole = Qt.ItemDataRole.UserRole
 PACKAGE_SUFFIX = ".pdtemplate"
@@ -167,7 +168,7 @@ class TemplateManagerDialog(QDialog):
         muted = QBrush(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
         for info in self.infos:
             item = QTreeWidgetItem([
-                info.name or info.id, info.id, info.version, ", ".join(info.languages),
+                info.name_in(current_language()) or info.id, info.id, info.version, ", ".join(info.languages),
                 self.origin_text(info.origin)])
             item.setData(0, InfoRole, info)
             item.setToolTip(4, isolate(str(info.folder)))
@@ -216,7 +217,8 @@ class TemplateManagerDialog(QDialog):
         if info is None:
             self.details_label.clear()
             return
-        lines = [info.description] if info.description else []
+        description = info.description_in(current_language())
+        lines = [description] if description else []
         lines.append(fill(self.tr("Folder: %1"), info.folder))
         self.details_label.setText("\n".join(lines))
         if info.error:

@@ -44,3 +44,22 @@ def clone(value: Any) -> Any:
 def snapshot(release: Release) -> Release:
     """A copy that a worker thread can read while the user goes on typing."""
     return copy.deepcopy(release)
+
+
+def text_paths(release: Release) -> list[Path]:
+    """Every text field of the release in the form's reading order (for find and replace).
+
+    The boilerplate counts only when the release has its own (the template's is read-only).
+    """
+    found: list[Path] = [("headline",), ("subheadline",), ("dateline", "city")]
+    for i, block in enumerate(release.body):
+        if block.type == "quote":
+            found += [("body", i, "lead_in"), ("body", i, "speaker"), ("body", i, "role")]
+        found.append(("body", i, "text"))
+    found += [("background", i) for i in range(len(release.background))]
+    for i in range(len(release.contacts)):
+        found += [("contacts", i, part) for part in ("name", "role", "email", "phone")]
+    if release.boilerplate is not None:
+        found.append(("boilerplate",))
+    found += [("notes_to_editors", i) for i in range(len(release.notes_to_editors))]
+    return found

@@ -41,6 +41,10 @@ class Bindings(QObject):
         view = self._views.get(path)
         return view[1] if view else None
 
+    def path_of(self, widget: QWidget) -> Path | None:
+        """The field path a widget shows (the inverse of :meth:`widget`)."""
+        return next((path for path, (_, w) in self._views.items() if w is widget), None)
+
     def refresh(self) -> None:
         for path, (setter, _) in list(self._views.items()):
             setter(self.editor.get(path))

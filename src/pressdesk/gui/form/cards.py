@@ -6,8 +6,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, Qt
-from PySide6.QtGui import QDrag, QMouseEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QPoint, Qt
+from PySide6.QtGui import QDrag, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pressdesk.gui.editor.paths import new_item
 from pressdesk.gui.form.fields import LineField, TextField
 from pressdesk.gui.icons import icon
+from pressdesk.util.textsearch import from_utf16
 
 if TYPE_CHECKING:
     from pressdesk.gui.form.item_list import ItemList
@@ -125,6 +127,37 @@ class ItemCard(QFrame):
         field.left.connect(editor.break_merge)
         self.bind(suffix, field.set_value, field)
 
+    def split_on_enter(self, field: TextField) -> None:
+        """Enter ends the paragraph: a new block starts with the text after the cursor
+        (nothing, at the end); Shift+Enter stays a line break inside the paragraph."""
+        field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and isinstance(watched, TextField)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            self._split(watched)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _split(self, field: TextField) -> None:
+        path = self.owner.bindings.path_of(field)
+        if path is None:
+            return
+        editor, key = self.owner.editor, self.owner.key
+        text = field.value()
+        cursor = field.textCursor()
+        start = from_utf16(text, cursor.selectionStart())
+        end = from_utf16(text, cursor.selectionEnd())
+        rest = text[end:]
+        item: Any = paths_new_item(key, rest)
+        editor.break_merge()
+        editor.undo_stack.beginMacro(_tr("New paragraph"))
+        editor.set(path, text[:start], typing=False, text=_tr("New paragraph"))
+        editor.insert(key, self.index + 1, item, text=_tr("New paragraph"))
+        editor.undo_stack.endMacro()
+
     def register(self) -> None:
         """Bind the fields again under the card's current index."""
         for suffix, setter, widget in self._bound:
@@ -166,6 +199,7 @@ class BlockCard(ItemCard):
         self.body.addWidget(self.text)
         self.bind_text(("text",), self.text, _tr("Edit text"))
         self.bind(("type",), self._show_kind, self.kind)
+        self.split_on_enter(self.text)
 
     def _make_quote_box(self) -> QWidget:
         box = QWidget(self)
@@ -218,6 +252,7 @@ class TextCard(ItemCard):
         self.text = TextField(self, owner.placeholder, min_lines=2)
         self.body.addWidget(self.text)
         self.bind_text((), self.text, _tr("Edit text"))
+        self.split_on_enter(self.text)
 
 
 class ContactCard(ItemCard):
@@ -256,6 +291,15 @@ class ContactCard(ItemCard):
             "This does not look like an e-mail address (expected name@example.org)."))
         self.phone.set_error("" if phone_ok(self.phone.text()) else _tr(
             "A phone number has digits, spaces, +, ( ) and - only (e.g. +20 2 1234 5678)."))
+
+
+def paths_new_item(key: str, text: str) -> Any:
+    """A new item of list ``key`` holding ``text``: a paragraph block, or a plain paragraph."""
+    item = new_item(key, "paragraph")
+    if isinstance(item, str):
+        return text
+    item.text = text
+    return item
 
 
 def email_ok(text: str) -> bool:

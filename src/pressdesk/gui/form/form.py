@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget
 
 from pressdesk.gui.editor import Path, ReleaseEditor
@@ -13,6 +14,8 @@ from pressdesk.gui.form.headline_section import HeadlineSection
 from pressdesk.gui.form.item_list import ItemList
 from pressdesk.gui.form.release_section import ReleaseSection
 from pressdesk.gui.form.section import FORM_STYLE, Section
+from pressdesk.gui.form.tab_order import next_stop
+from pressdesk.gui.form.weekend import follow_release_language
 from pressdesk.gui.languages import is_rtl
 from pressdesk.gui.template_cache import TemplateCache
 
@@ -37,6 +40,7 @@ class ReleaseForm(QScrollArea):
 
         self.release_section = ReleaseSection(editor, b, templates, ui_language, page)
         self.headline_section = HeadlineSection(editor, b, templates, page)
+        follow_release_language(editor, self.headline_section.date, self.release_section.until)
         layout.addWidget(self.release_section)
         layout.addWidget(self.headline_section)
 
@@ -116,6 +120,24 @@ class ReleaseForm(QScrollArea):
             if item_list.current_index() is not None:
                 return item_list
         return None
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab walks the text fields in reading order (see ``tab_order``)."""
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        page = self.widget()
+        target = next_stop(page, QApplication.focusWidget(), next, rtl) if page is not None else None
+        if target is None:
+            return super().focusNextPrevChild(next)
+        target.setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
+        self.ensureWidgetVisible(target, 0, 40)
+        return True
+
+    def focus_start(self) -> None:
+        """Put the cursor in the headline (after New, Open, and when the window opens)."""
+        headline = self.headline_section.headline
+        headline.setFocus(Qt.FocusReason.OtherFocusReason)
+        headline.moveCursor(QTextCursor.MoveOperation.End)
+        self.ensureWidgetVisible(headline, 0, 40)
 
     def reveal(self, path: Path) -> None:
         """Scroll to the field at ``path`` (after an undo, say) unless it has the focus."""

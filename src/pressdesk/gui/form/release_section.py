@@ -135,7 +135,8 @@ class ReleaseSection(Section):
     def fill_templates(self) -> None:
         self.template.clear()
         for choice in self.templates.choices():
-            origin = "" if choice.origin == "built-in" else f"  ({choice.origin.split(':')[0]})"
+            origin = "" if choice.origin == "built-in" else "  ({})".format(
+                self.tr("your library") if choice.origin == "user" else self.tr("shared"))
             self.template.addItem(f"{choice.name}{origin}", choice.id)
         self._show_template(self.editor.release.template)
 

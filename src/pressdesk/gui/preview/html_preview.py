@@ -25,6 +25,7 @@ from pressdesk.gui.preview.jobs import LatestJob
 from pressdesk.gui.template_cache import TemplateCache
 from pressdesk.model import Release
 from pressdesk.templating.template import Template
+from pressdesk.util.textsearch import squeeze
 
 DELAY_MS = 150
 MARGIN = 28
@@ -130,6 +131,24 @@ class HtmlPreview(QWidget):
         self.document = output.document
         self.document_ready.emit(output.document)
         self.updated.emit((perf_counter() - self._requested) * 1000)
+
+    def scroll_to_text(self, text: str) -> bool:
+        """Bring the block holding ``text`` (the one being edited) into view; True if found."""
+        needle = squeeze(text)[:40]
+        if len(needle) < 6:
+            return False
+        document = self.browser.document()
+        block = document.begin()
+        while block.isValid():
+            if needle in squeeze(block.text()):
+                rect = document.documentLayout().blockBoundingRect(block)
+                bar = self.browser.verticalScrollBar()
+                view = self.browser.viewport().height()
+                if rect.top() < bar.value() or rect.bottom() > bar.value() + view:
+                    bar.setValue(int(max(0.0, rect.top() - view / 4)))
+                return True
+            block = block.next()
+        return False
 
     def _failed(self, error: Exception) -> None:
         self._set_notice(self.tr("The preview could not be built: {error}").format(error=error))

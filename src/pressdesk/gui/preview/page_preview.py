@@ -9,12 +9,14 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from pressdesk.compose.document import Document
 from pressdesk.gui.preview.jobs import LatestJob
+from pressdesk.gui.preview.zoom_bar import ZoomBar
+from pressdesk.util.textsearch import locate_words
 
 DELAY_MS = 800
 
@@ -32,6 +34,11 @@ class PagePreview(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.zoom_bar = ZoomBar(self)
+        self.zoom_bar.setEnabled(False)
+        self.zoom_bar.zoom_requested.connect(self._apply_zoom)
+        layout.addWidget(self.zoom_bar)
         self.stack = QStackedWidget(self)
         layout.addWidget(self.stack)
         self.message = QLabel(self.tr("The pages appear here when the release has been composed."), self)
@@ -130,6 +137,9 @@ class PagePreview(QWidget):
         if 0 < page < pdf.pageCount():
             navigator.jump(page, QPointF(), navigator.currentZoom())
         self.stack.setCurrentWidget(self.view)
+        self.zoom_bar.setEnabled(True)
+        self.zoom_bar.show_zoom(self._shown_zoom())
+        self._page_changed()
         self.refreshed.emit((time.perf_counter() - self._requested) * 1000)
 
     def _ensure_view(self) -> None:
@@ -144,6 +154,10 @@ class PagePreview(QWidget):
         self.view.setPageSpacing(12)
         self.view.setDocumentMargins(self.view.documentMargins().__class__(16, 16, 16, 16))
         self.view.setStyleSheet("QPdfView { background: #5f6b7a; }")
+        self.view.viewport().installEventFilter(self)
+        self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
+        self.view.zoomFactorChanged.connect(lambda _: self.zoom_bar.show_zoom(self.view.zoomFactor()))
+        self.view.verticalScrollBar().valueChanged.connect(self._page_changed)
         self.stack.addWidget(self.view)
 
     def _failed(self, error: Exception) -> None:
@@ -158,6 +172,82 @@ class PagePreview(QWidget):
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
         self.stack.setCurrentWidget(self.message)
+
+    # --- zoom and pages ---------------------------------------------------------------------
+    def _apply_zoom(self, mode: str, factor: float) -> None:
+        """"width", "page" or "custom" with a factor (1.0 = 100 %)."""
+        if self.view is None:
+            return
+        from PySide6.QtPdfWidgets import QPdfView
+
+        if mode == "width":
+            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        elif mode == "page":
+            self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        else:
+            current = self.view.zoomFactor() if self.zoom_bar.mode == "custom" else self._shown_zoom()
+            self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+            self.view.setZoomFactor(max(0.25, min(4.0, current * factor)))
+        self.zoom_bar.show_mode(mode)
+        self.zoom_bar.show_zoom(self._shown_zoom())
+
+    def _shown_zoom(self) -> float:
+        """The zoom as shown: in a fit mode, the scale the page gets at this width."""
+        if self.view is None or self.pdf is None or self.pdf.pageCount() == 0:
+            return 1.0
+        from PySide6.QtPdfWidgets import QPdfView
+
+        if self.view.zoomMode() == QPdfView.ZoomMode.Custom:
+            return float(self.view.zoomFactor())
+        size = self.pdf.pagePointSize(0)
+        dpi = self.logicalDpiX() / 72
+        margins = self.view.documentMargins()
+        width = self.view.viewport().width() - margins.left() - margins.right()
+        height = self.view.viewport().height() - margins.top() - margins.bottom()
+        scale_w = width / (size.width() * dpi)
+        if self.view.zoomMode() == QPdfView.ZoomMode.FitToWidth:
+            return float(scale_w)
+        return float(min(scale_w, height / (size.height() * dpi)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.Wheel and isinstance(event, QWheelEvent)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self._apply_zoom("custom", 1.15 ** steps)
+            return True
+        return super().eventFilter(watched, event)
+
+    def zoom_in(self) -> None:
+        self._apply_zoom("custom", 1.25)
+
+    def zoom_out(self) -> None:
+        self._apply_zoom("custom", 0.8)
+
+    def current_page(self) -> int:
+        """The page at the top of the view (0-based)."""
+        if self.view is None or self.pdf is None:
+            return 0
+        return int(self.view.pageNavigator().currentPage())
+
+    def _page_changed(self, *_: object) -> None:
+        total = self.page_count()
+        self.zoom_bar.show_page(self.current_page() + 1 if total else 0, total)
+
+    def scroll_to_text(self, text: str) -> bool:
+        """Show the page holding ``text`` (the block being edited); True when it was found."""
+        if self.view is None or self.pdf is None:
+            return False
+        pages = [self.pdf.getAllText(page).text() for page in range(self.pdf.pageCount())]
+        found = locate_words(pages, text)
+        if found is None:
+            return False
+        page, fraction = found
+        if page != self.current_page():
+            navigator = self.view.pageNavigator()
+            y = self.pdf.pagePointSize(page).height() * fraction * 0.9
+            navigator.jump(page, QPointF(0, y), navigator.currentZoom())
+        return True
 
     def page_count(self) -> int:
         return int(self.pdf.pageCount()) if self.pdf is not None else 0

@@ -128,7 +128,7 @@ class _RunWriter:
         rstyle = None
         if run.kind == RunKind.DATELINE:  # the character style is bold already
             rstyle = style_id(DATELINE_STYLE)
-            run = Run(run.text, run.kind, italic=run.italic)
+            run = Run(run.text, run.kind, italic=run.italic, direction=run.direction)
         href = xml_safe(run.href).strip() if run.href else ""
         linked = run.kind in (RunKind.LINK, RunKind.EMAIL) and _SAFE_HREF.match(href)
         if run.direction is not None:

@@ -241,62 +241,62 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../gui/dialogs/common.py" line="36"/>
+        <location filename="../../gui/dialogs/common.py" line="38"/>
         <source>PressDesk cannot write to “%1”: the folder is read-only or you do not have permission to write there. Choose another folder.</source>
         <translation>تعذّر على PressDesk الكتابة في «%1»: المجلد للقراءة فقط أو ليست لديك صلاحية الكتابة فيه. اختر مجلدًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/common.py" line="40"/>
+        <location filename="../../gui/dialogs/common.py" line="42"/>
         <source>The disk is full, so “%1” could not be written. Free some space or choose another folder.</source>
         <translation>القرص ممتلئ، لذا تعذّرت الكتابة في «%1». أفرغ بعض المساحة أو اختر مجلدًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/common.py" line="44"/>
+        <location filename="../../gui/dialogs/common.py" line="46"/>
         <source>The file name is too long. Choose a shorter name.</source>
         <translation>اسم الملف طويل جدًا. اختر اسمًا أقصر.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/common.py" line="46"/>
+        <location filename="../../gui/dialogs/common.py" line="48"/>
         <source>The folder “%1” does not exist and could not be created.</source>
         <translation>المجلد «%1» غير موجود وتعذّر إنشاؤه.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/common.py" line="48"/>
+        <location filename="../../gui/dialogs/common.py" line="50"/>
         <source>“%1” could not be written: %2</source>
         <translation>تعذّرت الكتابة في «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/common.py" line="71"/>
+        <location filename="../../gui/dialogs/common.py" line="73"/>
         <source>There is a problem with the template “%1”:</source>
         <translation>توجد مشكلة في القالب «%1»:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/common.py" line="73"/>
+        <location filename="../../gui/dialogs/common.py" line="75"/>
         <source>There is a problem with the template:</source>
         <translation>توجد مشكلة في القالب:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/common.py" line="76"/>
+        <location filename="../../gui/dialogs/common.py" line="78"/>
         <source>This format cannot be exported on this computer: %1</source>
         <translation>لا يمكن التصدير بهذه الصيغة على هذا الحاسوب: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/common.py" line="78"/>
+        <location filename="../../gui/dialogs/common.py" line="80"/>
         <source>The release has problems: %1</source>
         <translation>في البيان مشكلات: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/common.py" line="80"/>
+        <location filename="../../gui/dialogs/common.py" line="83"/>
         <source>This feature is not available in this installation of PressDesk (%1).</source>
         <translation>هذه الميزة غير متاحة في نسخة PressDesk المثبّتة (%1).</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/common.py" line="83"/>
+        <location filename="../../gui/dialogs/common.py" line="86"/>
         <source>The export failed: %1</source>
         <translation>فشل التصدير: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/common.py" line="86"/>
+        <location filename="../../gui/dialogs/common.py" line="89"/>
         <source>Something went wrong: %1</source>
         <translation>حدث خطأ: %1</translation>
     </message>
@@ -369,32 +369,32 @@
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="213"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="215"/>
         <source>Choose at least one format.</source>
         <translation>اختر صيغة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="215"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="217"/>
         <source>Choose a folder to save the files in.</source>
         <translation>اختر مجلدًا لحفظ الملفات فيه.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="220"/>
         <source>Type a file name.</source>
         <translation>اكتب اسمًا للملف.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="221"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="223"/>
         <source>A file name cannot contain any of these characters: %1</source>
         <translation>لا يجوز أن يحتوي اسم الملف على أيٍّ من هذه المحارف: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="223"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="225"/>
         <source>This file name is reserved by the system; choose another one.</source>
         <translation>هذا الاسم محجوز للنظام؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="249"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="251"/>
         <source>These files already exist in “%1”:
 %2
 
@@ -405,42 +405,42 @@ Replace them?</source>
 هل تريد استبدالها؟</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="250"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="252"/>
         <source>Replace Files?</source>
         <translation>استبدال الملفات؟</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="252"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="254"/>
         <source>&amp;Replace</source>
         <translation>ا&amp;ستبدال</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="266"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="268"/>
         <source>Nothing was exported.</source>
         <translation>لم يُصدَّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="274"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="276"/>
         <source>Preparing the document…</source>
         <translation>جارٍ تجهيز المستند…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="320"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="322"/>
         <source>Created the %1 version.</source>
         <translation>أُنشئت نسخة %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="322"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="324"/>
         <source>Saved “%1”.</source>
         <translation>حُفظ «%1».</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="336"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="338"/>
         <source>Done. The files are in “%1”.</source>
         <translation>تمّ. الملفات في «%1».</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="365"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="367"/>
         <source>Choose a Folder</source>
         <translation>اختيار مجلد</translation>
     </message>
@@ -562,6 +562,104 @@ Your text is still here; try Save As to put it somewhere else.</source>
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../gui/find_bar.py" line="64"/>
+        <source>Find in the release</source>
+        <translation>ابحث في البيان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="70"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>النتيجة السابقة (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="71"/>
+        <source>Next match (F3)</source>
+        <translation>النتيجة التالية (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="72"/>
+        <source>Close (Esc)</source>
+        <translation>إغلاق (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="73"/>
+        <source>Match &amp;case</source>
+        <translation>مطابقة حالة الأ&amp;حرف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="74"/>
+        <source>&amp;Whole words</source>
+        <translation>كلمات &amp;كاملة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="75"/>
+        <source>Ignore &amp;harakat and tatweel</source>
+        <translation>تجاهل ال&amp;حركات والتطويل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="77"/>
+        <source>“منظمة” also finds “مُنظّمة” and “منظـــمة”</source>
+        <translation>البحث عن «منظمة» يجد أيضًا «مُنظّمة» و«منظـــمة»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="78"/>
+        <source>&amp;Alef forms alike</source>
+        <translation>توحيد أشكال الأل&amp;ف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="79"/>
+        <source>Alef with or without hamza or madda match each other: “احمد” finds “أحمد”</source>
+        <translation>الألف بهمزة أو مدّة أو بدونهما سواء: البحث عن «احمد» يجد «أحمد»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="96"/>
+        <source>Replace with</source>
+        <translation>استبدل بـ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="98"/>
+        <source>&amp;Replace</source>
+        <translation>ا&amp;ستبدال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="100"/>
+        <source>Replace &amp;All</source>
+        <translation>استبدال ال&amp;كل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="269"/>
+        <source>No matches</source>
+        <translation>لا نتائج</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="271"/>
+        <source>{i} of {n}</source>
+        <translation>{i} من {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="273"/>
+        <source>{n} matches</source>
+        <translation>{n} نتيجة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="291"/>
+        <source>Replace</source>
+        <translation>استبدال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="304"/>
+        <source>Replace all</source>
+        <translation>استبدال الكل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="306"/>
+        <source>Replaced {n}</source>
+        <translation>استُبدلت {n}</translation>
+    </message>
+</context>
+<context>
     <name>HeadlineSection</name>
     <message>
         <location filename="../../gui/form/headline_section.py" line="28"/>
@@ -648,7 +746,7 @@ Your text is still here; try Save As to put it somewhere else.</source>
 <context>
     <name>HtmlPreview</name>
     <message>
-        <location filename="../../gui/preview/html_preview.py" line="135"/>
+        <location filename="../../gui/preview/html_preview.py" line="154"/>
         <source>The preview could not be built: {error}</source>
         <translation>تعذّر إنشاء المعاينة: {error}</translation>
     </message>
@@ -656,156 +754,163 @@ Your text is still here; try Save As to put it somewhere else.</source>
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../gui/form/cards.py" line="44"/>
+        <location filename="../../gui/form/cards.py" line="46"/>
         <source>Drag to move; or Alt+Up / Alt+Down</source>
         <translation>اسحب للنقل، أو استخدم Alt+Up / Alt+Down</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="87"/>
+        <location filename="../../gui/form/cards.py" line="89"/>
         <source>Move up (Alt+Up)</source>
         <translation>نقل إلى الأعلى (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="88"/>
+        <location filename="../../gui/form/cards.py" line="90"/>
         <source>Move down (Alt+Down)</source>
         <translation>نقل إلى الأسفل (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="89"/>
+        <location filename="../../gui/form/cards.py" line="91"/>
         <source>Duplicate</source>
         <translation>تكرار</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="90"/>
+        <location filename="../../gui/form/cards.py" line="92"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
+        <location filename="../../gui/form/cards.py" line="155"/>
+        <location filename="../../gui/form/cards.py" line="156"/>
         <location filename="../../gui/form/cards.py" line="157"/>
+        <source>New paragraph</source>
+        <translation>فقرة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="190"/>
         <source>Paragraph</source>
         <translation>فقرة</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="158"/>
+        <location filename="../../gui/form/cards.py" line="191"/>
         <source>Quote</source>
         <translation>اقتباس</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="159"/>
+        <location filename="../../gui/form/cards.py" line="192"/>
         <source>Block type</source>
         <translation>نوع المقطع</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="174"/>
+        <location filename="../../gui/form/cards.py" line="208"/>
         <source>Speaker, e.g. د. كريم النوري</source>
         <translation>المتحدث، مثل: د. كريم النوري</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="175"/>
+        <location filename="../../gui/form/cards.py" line="209"/>
         <source>Role or title</source>
         <translation>المنصب أو الصفة</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="176"/>
+        <location filename="../../gui/form/cards.py" line="210"/>
         <source>Lead-in, e.g. وقال / Added (optional)</source>
         <translation>عبارة التمهيد، مثل: وقال / وأضافت (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="178"/>
+        <location filename="../../gui/form/cards.py" line="212"/>
         <source>Lead-in</source>
         <translation>عبارة التمهيد</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="178"/>
+        <location filename="../../gui/form/cards.py" line="212"/>
         <source>Speaker</source>
         <translation>المتحدث</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="178"/>
-        <location filename="../../gui/form/cards.py" line="235"/>
+        <location filename="../../gui/form/cards.py" line="212"/>
+        <location filename="../../gui/form/cards.py" line="270"/>
         <source>Role</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="164"/>
-        <location filename="../../gui/form/cards.py" line="205"/>
+        <location filename="../../gui/form/cards.py" line="197"/>
+        <location filename="../../gui/form/cards.py" line="239"/>
         <source>Paragraph text</source>
         <translation>نص الفقرة</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="189"/>
+        <location filename="../../gui/form/cards.py" line="223"/>
         <source>Edit speaker</source>
         <translation>تحرير المتحدث</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="190"/>
+        <location filename="../../gui/form/cards.py" line="224"/>
         <source>Edit role</source>
         <translation>تحرير المنصب</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="191"/>
+        <location filename="../../gui/form/cards.py" line="225"/>
         <source>Edit lead-in</source>
         <translation>تحرير عبارة التمهيد</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="166"/>
-        <location filename="../../gui/form/cards.py" line="219"/>
+        <location filename="../../gui/form/cards.py" line="199"/>
+        <location filename="../../gui/form/cards.py" line="253"/>
         <source>Edit text</source>
         <translation>تحرير النص</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="196"/>
+        <location filename="../../gui/form/cards.py" line="230"/>
         <source>Change block type</source>
         <translation>تغيير نوع المقطع</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="205"/>
+        <location filename="../../gui/form/cards.py" line="239"/>
         <source>What the speaker said</source>
         <translation>ما قاله المتحدث</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="229"/>
-        <location filename="../../gui/form/cards.py" line="235"/>
+        <location filename="../../gui/form/cards.py" line="264"/>
+        <location filename="../../gui/form/cards.py" line="270"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="230"/>
+        <location filename="../../gui/form/cards.py" line="265"/>
         <source>Role, e.g. Communications Officer</source>
         <translation>المنصب، مثل: مسؤولة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="236"/>
+        <location filename="../../gui/form/cards.py" line="271"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="236"/>
+        <location filename="../../gui/form/cards.py" line="271"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="246"/>
+        <location filename="../../gui/form/cards.py" line="281"/>
         <source>Edit contact</source>
         <translation>تحرير جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="247"/>
+        <location filename="../../gui/form/cards.py" line="282"/>
         <source>An e-mail address such as name@example.org</source>
         <translation>عنوان بريد إلكتروني مثل name@example.org</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="248"/>
+        <location filename="../../gui/form/cards.py" line="283"/>
         <source>A phone number with its country code, such as +20 2 1234 5678</source>
         <translation>رقم هاتف مع رمز البلد، مثل ‎+20 2 1234 5678</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="254"/>
+        <location filename="../../gui/form/cards.py" line="289"/>
         <source>This does not look like an e-mail address (expected name@example.org).</source>
         <translation>لا يبدو هذا عنوان بريد إلكتروني (المتوقع مثل name@example.org).</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="256"/>
+        <location filename="../../gui/form/cards.py" line="291"/>
         <source>A phone number has digits, spaces, +, ( ) and - only (e.g. +20 2 1234 5678).</source>
         <translation>يتكوّن رقم الهاتف من الأرقام والمسافات و+ و( ) و- فقط (مثل ‎+20 2 1234 5678).</translation>
     </message>
@@ -831,273 +936,324 @@ Your text is still here; try Save As to put it somewhere else.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="80"/>
+        <location filename="../../gui/main_window.py" line="94"/>
         <source>Live preview</source>
         <translation>المعاينة الحيّة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="81"/>
+        <location filename="../../gui/main_window.py" line="95"/>
         <source>Page preview</source>
         <translation>معاينة الصفحات</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="138"/>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>{name}[*] — PressDesk</source>
         <translation>{name}[*] — PressDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="144"/>
+        <location filename="../../gui/main_window.py" line="166"/>
         <source>{n} words</source>
         <translation>عدد الكلمات: {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145"/>
+        <location filename="../../gui/main_window.py" line="167"/>
         <source>Headline: {n} characters</source>
         <translation>أحرف العنوان: {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="149"/>
+        <location filename="../../gui/main_window.py" line="171"/>
         <source>Autosave failed: {error}</source>
         <translation>فشل الحفظ التلقائي: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="179"/>
         <source>Headline</source>
         <translation>العنوان الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="179"/>
         <source>Subheadline</source>
         <translation>العنوان الفرعي</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="180"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="180"/>
         <source>Boilerplate</source>
         <translation>النبذة التعريفية</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160"/>
+        <location filename="../../gui/main_window.py" line="182"/>
         <source>Block {n}</source>
         <translation>المقطع {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>Background {n}</source>
         <translation>الخلفية {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="186"/>
         <source>Note {n}</source>
         <translation>الملاحظة {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>Contact {n}</source>
         <translation>جهة الاتصال {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170"/>
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>Invisible direction controls in: {fields}</source>
         <translation>علامات اتجاه غير مرئية في: {fields}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180"/>
+        <location filename="../../gui/main_window.py" line="202"/>
         <source>Click in a block first.</source>
         <translation>انقر داخل مقطع أولًا.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206"/>
+        <location filename="../../gui/main_window.py" line="238"/>
+        <source>Sent to the printer.</source>
+        <translation>أُرسل إلى الطابعة.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="252"/>
+        <source>Cannot print</source>
+        <translation>تعذّرت الطباعة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="265"/>
         <source>Exported {n} files to {folder}</source>
         <translation>عدد الملفات المصدَّرة: {n}، في {folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="303"/>
         <source>About PressDesk</source>
         <translation>حول PressDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="304"/>
         <source>&lt;h3&gt;PressDesk {version}&lt;/h3&gt;&lt;p&gt;Write press releases in Arabic, English, French, Persian and Hebrew, and export them to PDF, Word and HTML.&lt;/p&gt;&lt;p&gt;Fonts (SIL Open Font License 1.1): {fonts}.&lt;/p&gt;&lt;p&gt;Built with Qt {qt} (LGPL).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PressDesk {version}&lt;/h3&gt;&lt;p&gt;اكتب البيانات الصحفية بالعربية والإنجليزية والفرنسية والفارسية والعبرية، وصدّرها بصيغ PDF وWord وHTML.&lt;/p&gt;&lt;p&gt;الخطوط (رخصة SIL Open Font License 1.1): {fonts}.&lt;/p&gt;&lt;p&gt;مبني بإطار Qt {qt} (رخصة LGPL).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/main_window.py" line="322"/>
         <source>Cannot restore</source>
         <translation>تعذّر الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="71"/>
+        <location filename="../../gui/actions.py" line="76"/>
         <source>&amp;New…</source>
         <translation>&amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="71"/>
+        <location filename="../../gui/actions.py" line="76"/>
         <source>Start a release from a template</source>
         <translation>بدء بيان جديد من قالب</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="72"/>
+        <location filename="../../gui/actions.py" line="77"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="72"/>
+        <location filename="../../gui/actions.py" line="77"/>
         <source>Open a release file</source>
         <translation>فتح ملف بيان</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="73"/>
+        <location filename="../../gui/actions.py" line="78"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="73"/>
+        <location filename="../../gui/actions.py" line="78"/>
         <source>Save the release</source>
         <translation>حفظ البيان</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="74"/>
+        <location filename="../../gui/actions.py" line="79"/>
         <source>Save &amp;As…</source>
         <translation>حفظ با&amp;سم…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="75"/>
+        <location filename="../../gui/actions.py" line="80"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="76"/>
+        <location filename="../../gui/actions.py" line="81"/>
         <source>Export to PDF, Word (DOCX) and HTML</source>
         <translation>التصدير بصيغ PDF وWord ‏(DOCX) وHTML</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="77"/>
+        <location filename="../../gui/actions.py" line="82"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="83"/>
+        <source>Print the release as its PDF</source>
+        <translation>اطبع البيان كما في ملف PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="84"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="84"/>
+        <source>Find text in every field</source>
+        <translation>ابحث عن نص في كل الحقول</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="85"/>
+        <source>Find and &amp;Replace…</source>
+        <translation>بحث و&amp;استبدال…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="86"/>
+        <source>Find and replace text in every field</source>
+        <translation>ابحث عن نص واستبدله في كل الحقول</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="87"/>
+        <source>Find &amp;Next</source>
+        <translation>البحث عن ال&amp;تالي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="88"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>البحث عن ال&amp;سابق</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="90"/>
         <source>Save as &amp;Template…</source>
         <translation>حفظ ك&amp;قالب…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="78"/>
+        <location filename="../../gui/actions.py" line="91"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="79"/>
+        <location filename="../../gui/actions.py" line="92"/>
         <source>Add &amp;Paragraph</source>
         <translation>إضافة &amp;فقرة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="80"/>
+        <location filename="../../gui/actions.py" line="93"/>
         <source>Add a paragraph after the current block</source>
         <translation>إضافة فقرة بعد المقطع الحالي</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="81"/>
+        <location filename="../../gui/actions.py" line="94"/>
         <source>Add &amp;Quote</source>
         <translation>إضافة ا&amp;قتباس</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="82"/>
+        <location filename="../../gui/actions.py" line="95"/>
         <source>Add a quote after the current block</source>
         <translation>إضافة اقتباس بعد المقطع الحالي</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="83"/>
+        <location filename="../../gui/actions.py" line="96"/>
         <source>&amp;Duplicate Block</source>
         <translation>&amp;تكرار المقطع</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="84"/>
+        <location filename="../../gui/actions.py" line="97"/>
         <source>&amp;Remove Block</source>
         <translation>إ&amp;زالة المقطع</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="85"/>
+        <location filename="../../gui/actions.py" line="98"/>
         <source>Move Block &amp;Up</source>
         <translation>نقل المقطع إلى الأ&amp;على</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="87"/>
+        <location filename="../../gui/actions.py" line="100"/>
         <source>Move Block Do&amp;wn</source>
         <translation>نقل المقطع إلى الأ&amp;سفل</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="89"/>
+        <location filename="../../gui/actions.py" line="102"/>
         <source>&amp;Manage Templates…</source>
         <translation>إ&amp;دارة القوالب…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="90"/>
+        <location filename="../../gui/actions.py" line="103"/>
         <source>&amp;Live Preview</source>
         <translation>المعاينة ال&amp;حيّة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="91"/>
+        <location filename="../../gui/actions.py" line="104"/>
         <source>&amp;Page Preview</source>
         <translation>معاينة ال&amp;صفحات</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="92"/>
+        <location filename="../../gui/actions.py" line="105"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="93"/>
+        <location filename="../../gui/actions.py" line="106"/>
         <source>&amp;About PressDesk</source>
         <translation>&amp;حول PressDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="95"/>
+        <location filename="../../gui/actions.py" line="108"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="98"/>
+        <location filename="../../gui/actions.py" line="111"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="108"/>
+        <location filename="../../gui/actions.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="110"/>
+        <location filename="../../gui/actions.py" line="125"/>
         <source>Open &amp;Recent</source>
         <translation>فتح ال&amp;حديثة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="119"/>
+        <location filename="../../gui/actions.py" line="136"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="126"/>
+        <location filename="../../gui/actions.py" line="145"/>
         <source>&amp;Templates</source>
         <translation>ال&amp;قوالب</translation>
     </message>
     <message>
         <location filename="../../gui/checks/panel.py" line="206"/>
-        <location filename="../../gui/actions.py" line="128"/>
+        <location filename="../../gui/actions.py" line="147"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="130"/>
+        <location filename="../../gui/actions.py" line="149"/>
         <source>&amp;Settings</source>
         <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="132"/>
+        <location filename="../../gui/actions.py" line="151"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="135"/>
+        <location filename="../../gui/actions.py" line="154"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
@@ -1105,12 +1261,12 @@ Your text is still here; try Save As to put it somewhere else.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../gui/messages.py" line="19"/>
+        <location filename="../../gui/messages.py" line="21"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="20"/>
+        <location filename="../../gui/messages.py" line="22"/>
         <source>“{name}” has changes that are not saved.
 
 Save them before closing?</source>
@@ -1119,17 +1275,17 @@ Save them before closing?</source>
 هل تريد حفظها قبل الإغلاق؟</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="37"/>
+        <location filename="../../gui/messages.py" line="39"/>
         <source>a new, never saved release</source>
         <translation>بيان جديد لم يُحفظ قط</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="40"/>
+        <location filename="../../gui/messages.py" line="42"/>
         <source>Restore unsaved work?</source>
         <translation>استرداد العمل غير المحفوظ؟</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="41"/>
+        <location filename="../../gui/messages.py" line="43"/>
         <source>PressDesk was closed before your changes to {what} were saved. A recovery copy from {when} was found.
 
 Restore it?</source>
@@ -1138,7 +1294,7 @@ Restore it?</source>
 هل تريد استردادها؟</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="58"/>
+        <location filename="../../gui/messages.py" line="60"/>
         <source>… and {n} more</source>
         <translation>… و{n} غيرها</translation>
     </message>
@@ -1169,24 +1325,24 @@ Restore it?</source>
 <context>
     <name>PagePreview</name>
     <message>
-        <location filename="../../gui/preview/page_preview.py" line="37"/>
+        <location filename="../../gui/preview/page_preview.py" line="44"/>
         <source>The pages appear here when the release has been composed.</source>
         <translation>تظهر الصفحات هنا بعد تنضيد البيان.</translation>
     </message>
     <message>
-        <location filename="../../gui/preview/page_preview.py" line="118"/>
+        <location filename="../../gui/preview/page_preview.py" line="125"/>
         <source>The PDF could not be displayed.</source>
         <translation>تعذّر عرض ملف PDF.</translation>
     </message>
     <message>
-        <location filename="../../gui/preview/page_preview.py" line="153"/>
+        <location filename="../../gui/preview/page_preview.py" line="167"/>
         <source>The page preview needs the PDF export, which is not available in this installation:
 {error}</source>
         <translation>تحتاج معاينة الصفحات إلى التصدير بصيغة PDF، وهو غير متاح في هذه النسخة المثبّتة:
 {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/preview/page_preview.py" line="156"/>
+        <location filename="../../gui/preview/page_preview.py" line="170"/>
         <source>The PDF could not be made: {error}</source>
         <translation>تعذّر إنشاء ملف PDF: {error}</translation>
     </message>
@@ -1207,6 +1363,24 @@ Restore it?</source>
         <location filename="../../gui/checks/preflight.py" line="54"/>
         <source>You can still export: the files will have these problems.</source>
         <translation>يمكنك التصدير مع ذلك: ستبقى هذه المشكلات في الملفات.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../gui/printing.py" line="29"/>
+        <source>The PDF could not be read for printing.</source>
+        <translation>تعذّرت قراءة ملف PDF للطباعة.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing.py" line="35"/>
+        <source>The printer could not be started.</source>
+        <translation>تعذّر تشغيل الطابعة.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing.py" line="66"/>
+        <source>Print Release</source>
+        <translation>طباعة البيان</translation>
     </message>
 </context>
 <context>
@@ -1353,89 +1527,247 @@ Restore it?</source>
 <context>
     <name>ReleaseForm</name>
     <message>
-        <location filename="../../gui/form/form.py" line="43"/>
+        <location filename="../../gui/form/form.py" line="47"/>
         <source>Body</source>
         <translation>المتن</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="44"/>
+        <location filename="../../gui/form/form.py" line="48"/>
         <source>Paragraphs and quotes in reading order; the first paragraph opens with the dateline. Drag a block by its grip, or move it with Alt+Up and Alt+Down.</source>
         <translation>الفقرات والاقتباسات بترتيب القراءة؛ وتبدأ الفقرة الأولى بسطر المكان والتاريخ. اسحب المقطع من مقبضه، أو انقله باستخدام Alt+Up وAlt+Down.</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="47"/>
+        <location filename="../../gui/form/form.py" line="51"/>
         <source>Add paragraph</source>
         <translation>إضافة فقرة</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="47"/>
+        <location filename="../../gui/form/form.py" line="51"/>
         <source>Add quote</source>
         <translation>إضافة اقتباس</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="48"/>
+        <location filename="../../gui/form/form.py" line="52"/>
         <source>No paragraphs yet.</source>
         <translation>لا توجد فقرات بعد.</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="48"/>
+        <location filename="../../gui/form/form.py" line="52"/>
         <source>Paragraph text</source>
         <translation>نص الفقرة</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="52"/>
+        <location filename="../../gui/form/form.py" line="56"/>
         <source>Background</source>
         <translation>خلفية</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="54"/>
+        <location filename="../../gui/form/form.py" line="58"/>
         <source>Add background paragraph</source>
         <translation>إضافة فقرة خلفية</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="55"/>
+        <location filename="../../gui/form/form.py" line="59"/>
         <source>Optional: facts and history under a “Background” heading.</source>
         <translation>اختياري: حقائق ومعلومات سابقة تحت عنوان «خلفية».</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="56"/>
+        <location filename="../../gui/form/form.py" line="60"/>
         <source>Background paragraph</source>
         <translation>فقرة خلفية</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="60"/>
+        <location filename="../../gui/form/form.py" line="64"/>
         <source>Press contacts</source>
         <translation>جهات الاتصال الإعلامي</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="62"/>
+        <location filename="../../gui/form/form.py" line="66"/>
         <source>Add contact</source>
         <translation>إضافة جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="63"/>
+        <location filename="../../gui/form/form.py" line="67"/>
         <source>No contacts: the template&apos;s contacts are used.</source>
         <translation>لا توجد جهات اتصال: ستُستخدم جهات الاتصال المحددة في القالب.</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="70"/>
+        <location filename="../../gui/form/form.py" line="74"/>
         <source>Notes to editors</source>
         <translation>ملاحظات للمحررين</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="72"/>
+        <location filename="../../gui/form/form.py" line="76"/>
         <source>Add note</source>
         <translation>إضافة ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="73"/>
+        <location filename="../../gui/form/form.py" line="77"/>
         <source>Optional: notes for journalists, not for publication.</source>
         <translation>اختياري: ملاحظات للصحفيين، ليست للنشر.</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="74"/>
+        <location filename="../../gui/form/form.py" line="78"/>
         <source>Note to editors</source>
         <translation>ملاحظة للمحررين</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseMessages</name>
+    <message>
+        <location filename="../../gui/release_messages.py" line="20"/>
+        <source>{path}: expected text, got {kind}</source>
+        <translation>{path}: المتوقع نص، والموجود {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="21"/>
+        <source>{path}: text longer than {n} characters</source>
+        <translation>{path}: النص أطول من {n} حرف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="22"/>
+        <source>{path}: expected an object, got {kind}</source>
+        <translation>{path}: المتوقع كائن، والموجود {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="23"/>
+        <source>{path}: expected a list, got {kind}</source>
+        <translation>{path}: المتوقع قائمة، والموجود {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="24"/>
+        <source>expected a JSON object at the top, got {kind}</source>
+        <translation>المتوقع كائن JSON في أعلى الملف، والموجود {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="25"/>
+        <source>format: expected {expected}, got {got}</source>
+        <translation>format: المتوقع {expected}، والموجود {got}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="26"/>
+        <source>version: expected a whole number, got {kind}</source>
+        <translation>version: المتوقع عدد صحيح، والموجود {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="27"/>
+        <source>this release was written by a newer PressDesk (file format version {version}; this version reads up to {supported}). Update PressDesk to open it.</source>
+        <translation>كُتب هذا البيان بإصدار أحدث من PressDesk (إصدار صيغة الملف {version}؛ وهذا الإصدار يقرأ حتى {supported}). حدّث PressDesk لفتحه.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="30"/>
+        <source>version: {version} is not a valid format version</source>
+        <translation>version: ‏{version} ليس إصدار صيغة صالحًا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="31"/>
+        <source>language: {got} is not a language tag like &apos;ar&apos;, &apos;ar-EG&apos;, &apos;en&apos;</source>
+        <translation>language: ‏{got} ليس رمز لغة مثل ar أو ar-EG أو en</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="33"/>
+        <source>release.until: an embargoed release needs a date-time</source>
+        <translation>release.until: البيان المحظور نشره حتى موعد يحتاج إلى تاريخ ووقت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="34"/>
+        <source>release.until: expected an ISO date-time with offset like 2021-11-30T10:00:00+02:00, got {got}</source>
+        <translation>release.until: المتوقع تاريخ ووقت بصيغة ISO مع فرق التوقيت مثل 2021-11-30T10:00:00+02:00، والموجود {got}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="37"/>
+        <source>dateline.date: expected a date like 2021-11-30, got {got}</source>
+        <translation>dateline.date: المتوقع تاريخ مثل 2021-11-30، والموجود {got}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="38"/>
+        <source>{path}: expected one of {choices}, got {got}</source>
+        <translation>{path}: المتوقع واحد من {choices}، والموجود {got}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="39"/>
+        <source>boilerplate: expected text or null, got {kind}</source>
+        <translation>boilerplate: المتوقع نص أو null، والموجود {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="40"/>
+        <source>digits: expected one of {choices} or null</source>
+        <translation>digits: المتوقع واحد من {choices} أو null</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="41"/>
+        <source>the file is {size} MB; a release file is at most {limit} MB, so this is not one</source>
+        <translation>حجم الملف {size} ميغابايت؛ وملف البيان لا يتجاوز {limit} ميغابايت، فهذا ليس ملف بيان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="43"/>
+        <source>no such file</source>
+        <translation>الملف غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="44"/>
+        <source>this is a folder, not a release file</source>
+        <translation>هذا مجلد، لا ملف بيان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="45"/>
+        <source>permission denied</source>
+        <translation>الإذن مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="46"/>
+        <source>cannot read the file ({reason})</source>
+        <translation>تعذّرت قراءة الملف ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="47"/>
+        <source>not UTF-8 text (bad byte at position {position}); is this a release file?</source>
+        <translation>ليس نصًا بترميز UTF-8 (بايت غير صالح في الموضع {position})؛ هل هذا ملف بيان؟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="49"/>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="50"/>
+        <source>not valid JSON at line {line}, column {column}: {reason}</source>
+        <translation>ليس JSON صالحًا في السطر {line}، العمود {column}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="51"/>
+        <source>the JSON is nested too deeply</source>
+        <translation>تداخل JSON عميق أكثر من اللازم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="55"/>
+        <source>true/false</source>
+        <translation>قيمة منطقية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="56"/>
+        <source>a number</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="57"/>
+        <source>text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="58"/>
+        <source>a list</source>
+        <translation>قائمة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="59"/>
+        <source>an object</source>
+        <translation>كائن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="60"/>
+        <source>null</source>
+        <translation>قيمة فارغة (null)</translation>
     </message>
 </context>
 <context>
@@ -1526,22 +1858,32 @@ Restore it?</source>
         <translation>تغيير اللغة</translation>
     </message>
     <message>
-        <location filename="../../gui/form/release_section.py" line="146"/>
+        <location filename="../../gui/form/release_section.py" line="139"/>
+        <source>your library</source>
+        <translation>مكتبتك</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="139"/>
+        <source>shared</source>
+        <translation>مشترك</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="147"/>
         <source>Change template</source>
         <translation>تغيير القالب</translation>
     </message>
     <message>
-        <location filename="../../gui/form/release_section.py" line="151"/>
+        <location filename="../../gui/form/release_section.py" line="152"/>
         <source>{name} (missing)</source>
         <translation>{name} (غير موجود)</translation>
     </message>
     <message>
-        <location filename="../../gui/form/release_section.py" line="170"/>
+        <location filename="../../gui/form/release_section.py" line="171"/>
         <source>Change release line</source>
         <translation>تغيير سطر النشر</translation>
     </message>
     <message>
-        <location filename="../../gui/form/release_section.py" line="203"/>
+        <location filename="../../gui/form/release_section.py" line="204"/>
         <source>Change embargo time</source>
         <translation>تغيير موعد حظر النشر</translation>
     </message>
@@ -1637,82 +1979,82 @@ Restore it?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="166"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="167"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="167"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="168"/>
         <source>Interface</source>
         <translation>الواجهة</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="168"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="169"/>
         <source>&amp;Language of menus and dialogs:</source>
         <translation>&amp;لغة القوائم ومربعات الحوار:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="170"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="171"/>
         <source>System default (%1)</source>
         <translation>لغة النظام (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="171"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="172"/>
         <source>New releases</source>
         <translation>البيانات الجديدة</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="172"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="173"/>
         <source>Default &amp;release language:</source>
         <translation>لغة ال&amp;بيان الافتراضية:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="174"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="175"/>
         <source>The language a new release is written in. It decides the document&apos;s direction and its standard labels, whatever the language of the menus.</source>
         <translation>اللغة التي يُكتب بها البيان الجديد. وهي التي تحدّد اتجاه المستند وعباراته الثابتة، أيًّا كانت لغة القوائم.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="176"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="177"/>
         <source>Default &amp;template:</source>
         <translation>ال&amp;قالب الافتراضي:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="177"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="178"/>
         <source>Shared template folders</source>
         <translation>مجلدات القوالب المشتركة</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="179"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="180"/>
         <source>Folders, for example on a network drive, where your office keeps the templates everyone uses.</source>
         <translation>مجلدات، على محرك أقراص شبكي مثلًا، يحفظ فيها مكتبك القوالب التي يستخدمها الجميع.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="181"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="182"/>
         <source>&amp;Add Folder…</source>
         <translation>إ&amp;ضافة مجلد…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="182"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="183"/>
         <source>&amp;Remove</source>
         <translation>إ&amp;زالة</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="198"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="199"/>
         <source>The menus and dialogs switch to the new language when you press OK; a few open windows may update only after PressDesk restarts.</source>
         <translation>تتحوّل القوائم ومربعات الحوار إلى اللغة الجديدة عند الضغط على «موافق»؛ وقد لا تتحدّث بعض النوافذ المفتوحة إلا بعد إعادة تشغيل PressDesk.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="200"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="201"/>
         <source>Each release keeps its own language for the document, whatever the language of the menus.</source>
         <translation>يحتفظ كل بيان بلغة مستنده الخاصة، أيًّا كانت لغة القوائم.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="210"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="211"/>
         <source>This folder cannot be found right now.</source>
         <translation>تعذّر العثور على هذا المجلد حاليًا.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="237"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="238"/>
         <source>Choose a Shared Template Folder</source>
         <translation>اختيار مجلد قوالب مشترك</translation>
     </message>
@@ -1751,118 +2093,118 @@ Restore it?</source>
 <context>
     <name>TemplateManagerDialog</name>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="124"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="125"/>
         <source>Template Library</source>
         <translation>مكتبة القوالب</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="126"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="127"/>
         <source>Templates give a release its look: logo, fonts, colours and standard texts. Your own templates take precedence over shared ones, which take precedence over the built-in ones with the same id.</source>
         <translation>تمنح القوالبُ البيانَ مظهره: الشعار والخطوط والألوان والنصوص الثابتة. وتتقدّم قوالبك على القوالب المشتركة، وتتقدّم المشتركة على المضمَّنة التي تحمل المعرّف نفسه.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="129"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="130"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="129"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="130"/>
         <source>Id</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="129"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="130"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="130"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="131"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="130"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="131"/>
         <source>Origin</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="131"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="132"/>
         <source>&amp;Import .pdtemplate…</source>
         <translation>اس&amp;تيراد قالب…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="132"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="133"/>
         <source>Add a template package someone sent you to your library</source>
         <translation>أضف إلى مكتبتك حزمة قالب (ملف ‎.pdtemplate) أرسلها إليك أحد الزملاء</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="133"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="134"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="134"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="135"/>
         <source>Save the selected template as a .pdtemplate file to share</source>
         <translation>احفظ القالب المحدَّد ملفًا بصيغة ‎.pdtemplate لمشاركته</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="135"/>
-        <location filename="../../gui/dialogs/template_manager.py" line="239"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="136"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="241"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="136"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="137"/>
         <source>Open &amp;Folder</source>
         <translation>فتح المجل&amp;د</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="147"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="148"/>
         <source>Built-in</source>
         <translation>مضمَّن</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="149"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="150"/>
         <source>Your library</source>
         <translation>مكتبتك</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="151"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="152"/>
         <source>Shared: %1</source>
         <translation>مشترك: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="214"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="215"/>
         <source>Only templates in your own library can be deleted</source>
         <translation>لا يمكن حذف إلا القوالب الموجودة في مكتبتك</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="220"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="222"/>
         <source>Folder: %1</source>
         <translation>المجلد: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="223"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="225"/>
         <source>This template cannot be used: %1</source>
         <translation>لا يمكن استخدام هذا القالب: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="226"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="228"/>
         <source>Not used: a template with the same id in a library that takes precedence hides it.</source>
         <translation>غير مستخدَم: يحجبه قالب بالمعرّف نفسه في مكتبة ذات أولوية أعلى.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="232"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="234"/>
         <source>Replace Template?</source>
         <translation>استبدال القالب؟</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="232"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="234"/>
         <source>&amp;Replace</source>
         <translation>ا&amp;ستبدال</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="236"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="238"/>
         <source>Delete the template “%1” from your library?
 
 Releases that use it will fall back to another template. This cannot be undone.</source>
@@ -1871,45 +2213,88 @@ Releases that use it will fall back to another template. This cannot be undone.<
 ستنتقل البيانات التي تستخدمه إلى قالب آخر. لا يمكن التراجع عن هذا الإجراء.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="238"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="240"/>
         <source>Delete Template?</source>
         <translation>حذف القالب؟</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="251"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="253"/>
         <source>Your library already has a template with the same id as “%1”. Replace it?</source>
         <translation>في مكتبتك قالب بمعرّف القالب «%1» نفسه. هل تريد استبداله؟</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="260"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="262"/>
         <source>Imported “%1” into your library.</source>
         <translation>استُورد «%1» إلى مكتبتك.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="278"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="280"/>
         <source>Saved “%1”.</source>
         <translation>حُفظ «%1».</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="292"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="294"/>
         <source>Deleted “%1”.</source>
         <translation>حُذف «%1».</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="304"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="306"/>
         <source>Import Template</source>
         <translation>استيراد قالب</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="305"/>
-        <location filename="../../gui/dialogs/template_manager.py" line="315"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="307"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="317"/>
         <source>PressDesk templates (*.pdtemplate)</source>
         <translation>قوالب PressDesk ‏(*.pdtemplate)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="314"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="316"/>
         <source>Export Template</source>
         <translation>تصدير القالب</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomBar</name>
+    <message>
+        <location filename="../../gui/preview/zoom_bar.py" line="20"/>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>تصغير (Ctrl+العجلة)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preview/zoom_bar.py" line="21"/>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>تكبير (Ctrl+العجلة)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preview/zoom_bar.py" line="22"/>
+        <source>Fit width</source>
+        <translation>ملاءمة العرض</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preview/zoom_bar.py" line="22"/>
+        <source>Width</source>
+        <translation>العرض</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preview/zoom_bar.py" line="23"/>
+        <source>Fit page</source>
+        <translation>ملاءمة الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preview/zoom_bar.py" line="23"/>
+        <source>Page</source>
+        <translation>الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preview/zoom_bar.py" line="62"/>
+        <source>{n} %</source>
+        <translation>{n}٪</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preview/zoom_bar.py" line="65"/>
+        <source>Page {page} of {total}</source>
+        <translation>الصفحة {page} من {total}</translation>
     </message>
 </context>
 <context>

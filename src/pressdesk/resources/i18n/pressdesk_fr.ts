@@ -241,62 +241,62 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../gui/dialogs/common.py" line="36"/>
+        <location filename="../../gui/dialogs/common.py" line="38"/>
         <source>PressDesk cannot write to “%1”: the folder is read-only or you do not have permission to write there. Choose another folder.</source>
         <translation>PressDesk ne peut pas écrire dans « %1 » : le dossier est en lecture seule ou vous n’avez pas le droit d’y écrire. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/common.py" line="40"/>
+        <location filename="../../gui/dialogs/common.py" line="42"/>
         <source>The disk is full, so “%1” could not be written. Free some space or choose another folder.</source>
         <translation>Le disque est plein : « %1 » n’a pas pu être écrit. Libérez de l’espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/common.py" line="44"/>
+        <location filename="../../gui/dialogs/common.py" line="46"/>
         <source>The file name is too long. Choose a shorter name.</source>
         <translation>Le nom de fichier est trop long. Choisissez un nom plus court.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/common.py" line="46"/>
+        <location filename="../../gui/dialogs/common.py" line="48"/>
         <source>The folder “%1” does not exist and could not be created.</source>
         <translation>Le dossier « %1 » n’existe pas et n’a pas pu être créé.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/common.py" line="48"/>
+        <location filename="../../gui/dialogs/common.py" line="50"/>
         <source>“%1” could not be written: %2</source>
         <translation>« %1 » n’a pas pu être écrit : %2</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/common.py" line="71"/>
+        <location filename="../../gui/dialogs/common.py" line="73"/>
         <source>There is a problem with the template “%1”:</source>
         <translation>Le modèle « %1 » pose problème :</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/common.py" line="73"/>
+        <location filename="../../gui/dialogs/common.py" line="75"/>
         <source>There is a problem with the template:</source>
         <translation>Le modèle pose problème :</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/common.py" line="76"/>
+        <location filename="../../gui/dialogs/common.py" line="78"/>
         <source>This format cannot be exported on this computer: %1</source>
         <translation>Ce format ne peut pas être exporté sur cet ordinateur : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/common.py" line="78"/>
+        <location filename="../../gui/dialogs/common.py" line="80"/>
         <source>The release has problems: %1</source>
         <translation>Le communiqué comporte des erreurs : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/common.py" line="80"/>
+        <location filename="../../gui/dialogs/common.py" line="83"/>
         <source>This feature is not available in this installation of PressDesk (%1).</source>
         <translation>Cette fonction n’est pas disponible dans cette installation de PressDesk (%1).</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/common.py" line="83"/>
+        <location filename="../../gui/dialogs/common.py" line="86"/>
         <source>The export failed: %1</source>
         <translation>L’export a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/common.py" line="86"/>
+        <location filename="../../gui/dialogs/common.py" line="89"/>
         <source>Something went wrong: %1</source>
         <translation>Une erreur s’est produite : %1</translation>
     </message>
@@ -369,32 +369,32 @@
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="213"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="215"/>
         <source>Choose at least one format.</source>
         <translation>Choisissez au moins un format.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="215"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="217"/>
         <source>Choose a folder to save the files in.</source>
         <translation>Choisissez un dossier où enregistrer les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="220"/>
         <source>Type a file name.</source>
         <translation>Saisissez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="221"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="223"/>
         <source>A file name cannot contain any of these characters: %1</source>
         <translation>Un nom de fichier ne peut contenir aucun de ces caractères : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="223"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="225"/>
         <source>This file name is reserved by the system; choose another one.</source>
         <translation>Ce nom est réservé par le système ; choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="249"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="251"/>
         <source>These files already exist in “%1”:
 %2
 
@@ -405,42 +405,42 @@ Replace them?</source>
 Les remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="250"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="252"/>
         <source>Replace Files?</source>
         <translation>Remplacer les fichiers ?</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="252"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="254"/>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="266"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="268"/>
         <source>Nothing was exported.</source>
         <translation>Rien n’a été exporté.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="274"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="276"/>
         <source>Preparing the document…</source>
         <translation>Préparation du document…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="320"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="322"/>
         <source>Created the %1 version.</source>
         <translation>Version %1 créée.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="322"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="324"/>
         <source>Saved “%1”.</source>
         <translation>« %1 » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="336"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="338"/>
         <source>Done. The files are in “%1”.</source>
         <translation>Terminé. Les fichiers sont dans « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="365"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="367"/>
         <source>Choose a Folder</source>
         <translation>Choisir un dossier</translation>
     </message>
@@ -562,6 +562,104 @@ Votre texte est toujours là ; essayez « Enregistrer sous » pour le mettre ail
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../gui/find_bar.py" line="64"/>
+        <source>Find in the release</source>
+        <translation>Rechercher dans le communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="70"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Résultat précédent (Maj+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="71"/>
+        <source>Next match (F3)</source>
+        <translation>Résultat suivant (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="72"/>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="73"/>
+        <source>Match &amp;case</source>
+        <translation>Respecter la &amp;casse</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="74"/>
+        <source>&amp;Whole words</source>
+        <translation>&amp;Mots entiers</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="75"/>
+        <source>Ignore &amp;harakat and tatweel</source>
+        <translation>Ignorer &amp;harakat et tatweel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="77"/>
+        <source>“منظمة” also finds “مُنظّمة” and “منظـــمة”</source>
+        <translation>« منظمة » trouve aussi « مُنظّمة » et « منظـــمة »</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="78"/>
+        <source>&amp;Alef forms alike</source>
+        <translation>&amp;Formes de l’alif confondues</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="79"/>
+        <source>Alef with or without hamza or madda match each other: “احمد” finds “أحمد”</source>
+        <translation>L’alif avec ou sans hamza ou madda se confondent : « احمد » trouve « أحمد »</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="96"/>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="98"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="100"/>
+        <source>Replace &amp;All</source>
+        <translation>Remplacer &amp;tout</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="269"/>
+        <source>No matches</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="271"/>
+        <source>{i} of {n}</source>
+        <translation>{i} sur {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="273"/>
+        <source>{n} matches</source>
+        <translation>{n} résultats</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="291"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="304"/>
+        <source>Replace all</source>
+        <translation>Tout remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="306"/>
+        <source>Replaced {n}</source>
+        <translation>{n} remplacé(s)</translation>
+    </message>
+</context>
+<context>
     <name>HeadlineSection</name>
     <message>
         <location filename="../../gui/form/headline_section.py" line="28"/>
@@ -648,7 +746,7 @@ Votre texte est toujours là ; essayez « Enregistrer sous » pour le mettre ail
 <context>
     <name>HtmlPreview</name>
     <message>
-        <location filename="../../gui/preview/html_preview.py" line="135"/>
+        <location filename="../../gui/preview/html_preview.py" line="154"/>
         <source>The preview could not be built: {error}</source>
         <translation>L’aperçu n’a pas pu être construit : {error}</translation>
     </message>
@@ -656,156 +754,163 @@ Votre texte est toujours là ; essayez « Enregistrer sous » pour le mettre ail
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../gui/form/cards.py" line="44"/>
+        <location filename="../../gui/form/cards.py" line="46"/>
         <source>Drag to move; or Alt+Up / Alt+Down</source>
         <translation>Faites glisser pour déplacer, ou Alt+Haut / Alt+Bas</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="87"/>
+        <location filename="../../gui/form/cards.py" line="89"/>
         <source>Move up (Alt+Up)</source>
         <translation>Monter (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="88"/>
+        <location filename="../../gui/form/cards.py" line="90"/>
         <source>Move down (Alt+Down)</source>
         <translation>Descendre (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="89"/>
+        <location filename="../../gui/form/cards.py" line="91"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="90"/>
+        <location filename="../../gui/form/cards.py" line="92"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
+        <location filename="../../gui/form/cards.py" line="155"/>
+        <location filename="../../gui/form/cards.py" line="156"/>
         <location filename="../../gui/form/cards.py" line="157"/>
+        <source>New paragraph</source>
+        <translation>Nouveau paragraphe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="190"/>
         <source>Paragraph</source>
         <translation>Paragraphe</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="158"/>
+        <location filename="../../gui/form/cards.py" line="191"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="159"/>
+        <location filename="../../gui/form/cards.py" line="192"/>
         <source>Block type</source>
         <translation>Type de bloc</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="174"/>
+        <location filename="../../gui/form/cards.py" line="208"/>
         <source>Speaker, e.g. د. كريم النوري</source>
         <translation>Orateur, p. ex. Dr Karim Al-Nouri</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="175"/>
+        <location filename="../../gui/form/cards.py" line="209"/>
         <source>Role or title</source>
         <translation>Fonction ou titre</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="176"/>
+        <location filename="../../gui/form/cards.py" line="210"/>
         <source>Lead-in, e.g. وقال / Added (optional)</source>
         <translation>Introduction, p. ex. « a déclaré » (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="178"/>
+        <location filename="../../gui/form/cards.py" line="212"/>
         <source>Lead-in</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="178"/>
+        <location filename="../../gui/form/cards.py" line="212"/>
         <source>Speaker</source>
         <translation>Orateur</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="178"/>
-        <location filename="../../gui/form/cards.py" line="235"/>
+        <location filename="../../gui/form/cards.py" line="212"/>
+        <location filename="../../gui/form/cards.py" line="270"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="164"/>
-        <location filename="../../gui/form/cards.py" line="205"/>
+        <location filename="../../gui/form/cards.py" line="197"/>
+        <location filename="../../gui/form/cards.py" line="239"/>
         <source>Paragraph text</source>
         <translation>Texte du paragraphe</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="189"/>
+        <location filename="../../gui/form/cards.py" line="223"/>
         <source>Edit speaker</source>
         <translation>Modifier l’orateur</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="190"/>
+        <location filename="../../gui/form/cards.py" line="224"/>
         <source>Edit role</source>
         <translation>Modifier la fonction</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="191"/>
+        <location filename="../../gui/form/cards.py" line="225"/>
         <source>Edit lead-in</source>
         <translation>Modifier l’introduction</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="166"/>
-        <location filename="../../gui/form/cards.py" line="219"/>
+        <location filename="../../gui/form/cards.py" line="199"/>
+        <location filename="../../gui/form/cards.py" line="253"/>
         <source>Edit text</source>
         <translation>Modifier le texte</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="196"/>
+        <location filename="../../gui/form/cards.py" line="230"/>
         <source>Change block type</source>
         <translation>Changer le type de bloc</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="205"/>
+        <location filename="../../gui/form/cards.py" line="239"/>
         <source>What the speaker said</source>
         <translation>Ce qu’a dit l’orateur</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="229"/>
-        <location filename="../../gui/form/cards.py" line="235"/>
+        <location filename="../../gui/form/cards.py" line="264"/>
+        <location filename="../../gui/form/cards.py" line="270"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="230"/>
+        <location filename="../../gui/form/cards.py" line="265"/>
         <source>Role, e.g. Communications Officer</source>
         <translation>Fonction, p. ex. chargée de communication</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="236"/>
+        <location filename="../../gui/form/cards.py" line="271"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="236"/>
+        <location filename="../../gui/form/cards.py" line="271"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="246"/>
+        <location filename="../../gui/form/cards.py" line="281"/>
         <source>Edit contact</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="247"/>
+        <location filename="../../gui/form/cards.py" line="282"/>
         <source>An e-mail address such as name@example.org</source>
         <translation>Une adresse e-mail comme nom@example.org</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="248"/>
+        <location filename="../../gui/form/cards.py" line="283"/>
         <source>A phone number with its country code, such as +20 2 1234 5678</source>
         <translation>Un numéro de téléphone avec l’indicatif du pays, comme +20 2 1234 5678</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="254"/>
+        <location filename="../../gui/form/cards.py" line="289"/>
         <source>This does not look like an e-mail address (expected name@example.org).</source>
         <translation>Cela ne ressemble pas à une adresse e-mail (attendu : nom@example.org).</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="256"/>
+        <location filename="../../gui/form/cards.py" line="291"/>
         <source>A phone number has digits, spaces, +, ( ) and - only (e.g. +20 2 1234 5678).</source>
         <translation>Un numéro de téléphone ne contient que des chiffres, des espaces, +, ( ) et - (p. ex. +20 2 1234 5678).</translation>
     </message>
@@ -831,273 +936,324 @@ Votre texte est toujours là ; essayez « Enregistrer sous » pour le mettre ail
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="80"/>
+        <location filename="../../gui/main_window.py" line="94"/>
         <source>Live preview</source>
         <translation>Aperçu en direct</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="81"/>
+        <location filename="../../gui/main_window.py" line="95"/>
         <source>Page preview</source>
         <translation>Aperçu des pages</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="138"/>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>{name}[*] — PressDesk</source>
         <translation>{name}[*] — PressDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="144"/>
+        <location filename="../../gui/main_window.py" line="166"/>
         <source>{n} words</source>
         <translation>{n} mots</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145"/>
+        <location filename="../../gui/main_window.py" line="167"/>
         <source>Headline: {n} characters</source>
         <translation>Titre : {n} caractères</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="149"/>
+        <location filename="../../gui/main_window.py" line="171"/>
         <source>Autosave failed: {error}</source>
         <translation>Échec de l’enregistrement automatique : {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="179"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="179"/>
         <source>Subheadline</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="180"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="180"/>
         <source>Boilerplate</source>
         <translation>Présentation</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160"/>
+        <location filename="../../gui/main_window.py" line="182"/>
         <source>Block {n}</source>
         <translation>Bloc {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>Background {n}</source>
         <translation>Contexte {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="186"/>
         <source>Note {n}</source>
         <translation>Note {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>Contact {n}</source>
         <translation>Contact {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170"/>
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>Invisible direction controls in: {fields}</source>
         <translation>Marques de direction invisibles dans : {fields}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180"/>
+        <location filename="../../gui/main_window.py" line="202"/>
         <source>Click in a block first.</source>
         <translation>Cliquez d’abord dans un bloc.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206"/>
+        <location filename="../../gui/main_window.py" line="238"/>
+        <source>Sent to the printer.</source>
+        <translation>Envoyé à l’imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="252"/>
+        <source>Cannot print</source>
+        <translation>Impossible d’imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="265"/>
         <source>Exported {n} files to {folder}</source>
         <translation>{n} fichiers exportés dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="303"/>
         <source>About PressDesk</source>
         <translation>À propos de PressDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="304"/>
         <source>&lt;h3&gt;PressDesk {version}&lt;/h3&gt;&lt;p&gt;Write press releases in Arabic, English, French, Persian and Hebrew, and export them to PDF, Word and HTML.&lt;/p&gt;&lt;p&gt;Fonts (SIL Open Font License 1.1): {fonts}.&lt;/p&gt;&lt;p&gt;Built with Qt {qt} (LGPL).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PressDesk {version}&lt;/h3&gt;&lt;p&gt;Rédigez vos communiqués de presse en arabe, anglais, français, persan et hébreu, et exportez-les en PDF, Word et HTML.&lt;/p&gt;&lt;p&gt;Polices (SIL Open Font License 1.1) : {fonts}.&lt;/p&gt;&lt;p&gt;Réalisé avec Qt {qt} (LGPL).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/main_window.py" line="322"/>
         <source>Cannot restore</source>
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="71"/>
+        <location filename="../../gui/actions.py" line="76"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="71"/>
+        <location filename="../../gui/actions.py" line="76"/>
         <source>Start a release from a template</source>
         <translation>Commencer un communiqué à partir d’un modèle</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="72"/>
+        <location filename="../../gui/actions.py" line="77"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="72"/>
+        <location filename="../../gui/actions.py" line="77"/>
         <source>Open a release file</source>
         <translation>Ouvrir un fichier de communiqué</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="73"/>
+        <location filename="../../gui/actions.py" line="78"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="73"/>
+        <location filename="../../gui/actions.py" line="78"/>
         <source>Save the release</source>
         <translation>Enregistrer le communiqué</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="74"/>
+        <location filename="../../gui/actions.py" line="79"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="75"/>
+        <location filename="../../gui/actions.py" line="80"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="76"/>
+        <location filename="../../gui/actions.py" line="81"/>
         <source>Export to PDF, Word (DOCX) and HTML</source>
         <translation>Exporter en PDF, Word (DOCX) et HTML</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="77"/>
+        <location filename="../../gui/actions.py" line="82"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="83"/>
+        <source>Print the release as its PDF</source>
+        <translation>Imprimer le communiqué tel que son PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="84"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="84"/>
+        <source>Find text in every field</source>
+        <translation>Rechercher du texte dans tous les champs</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="85"/>
+        <source>Find and &amp;Replace…</source>
+        <translation>Rechercher et &amp;remplacer…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="86"/>
+        <source>Find and replace text in every field</source>
+        <translation>Rechercher et remplacer du texte dans tous les champs</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="87"/>
+        <source>Find &amp;Next</source>
+        <translation>Rechercher le &amp;suivant</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="88"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Rechercher le &amp;précédent</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="90"/>
         <source>Save as &amp;Template…</source>
         <translation>Enregistrer comme &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="78"/>
+        <location filename="../../gui/actions.py" line="91"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="79"/>
+        <location filename="../../gui/actions.py" line="92"/>
         <source>Add &amp;Paragraph</source>
         <translation>Ajouter un &amp;paragraphe</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="80"/>
+        <location filename="../../gui/actions.py" line="93"/>
         <source>Add a paragraph after the current block</source>
         <translation>Ajouter un paragraphe après le bloc courant</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="81"/>
+        <location filename="../../gui/actions.py" line="94"/>
         <source>Add &amp;Quote</source>
         <translation>Ajouter une &amp;citation</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="82"/>
+        <location filename="../../gui/actions.py" line="95"/>
         <source>Add a quote after the current block</source>
         <translation>Ajouter une citation après le bloc courant</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="83"/>
+        <location filename="../../gui/actions.py" line="96"/>
         <source>&amp;Duplicate Block</source>
         <translation>&amp;Dupliquer le bloc</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="84"/>
+        <location filename="../../gui/actions.py" line="97"/>
         <source>&amp;Remove Block</source>
         <translation>&amp;Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="85"/>
+        <location filename="../../gui/actions.py" line="98"/>
         <source>Move Block &amp;Up</source>
         <translation>&amp;Monter le bloc</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="87"/>
+        <location filename="../../gui/actions.py" line="100"/>
         <source>Move Block Do&amp;wn</source>
         <translation>Descendre le &amp;bloc</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="89"/>
+        <location filename="../../gui/actions.py" line="102"/>
         <source>&amp;Manage Templates…</source>
         <translation>&amp;Gérer les modèles…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="90"/>
+        <location filename="../../gui/actions.py" line="103"/>
         <source>&amp;Live Preview</source>
         <translation>Aperçu en &amp;direct</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="91"/>
+        <location filename="../../gui/actions.py" line="104"/>
         <source>&amp;Page Preview</source>
         <translation>Aperçu des &amp;pages</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="92"/>
+        <location filename="../../gui/actions.py" line="105"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="93"/>
+        <location filename="../../gui/actions.py" line="106"/>
         <source>&amp;About PressDesk</source>
         <translation>À &amp;propos de PressDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="95"/>
+        <location filename="../../gui/actions.py" line="108"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="98"/>
+        <location filename="../../gui/actions.py" line="111"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="108"/>
+        <location filename="../../gui/actions.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="110"/>
+        <location filename="../../gui/actions.py" line="125"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="119"/>
+        <location filename="../../gui/actions.py" line="136"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="126"/>
+        <location filename="../../gui/actions.py" line="145"/>
         <source>&amp;Templates</source>
         <translation>&amp;Modèles</translation>
     </message>
     <message>
         <location filename="../../gui/checks/panel.py" line="206"/>
-        <location filename="../../gui/actions.py" line="128"/>
+        <location filename="../../gui/actions.py" line="147"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="130"/>
+        <location filename="../../gui/actions.py" line="149"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="132"/>
+        <location filename="../../gui/actions.py" line="151"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="135"/>
+        <location filename="../../gui/actions.py" line="154"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
@@ -1105,12 +1261,12 @@ Votre texte est toujours là ; essayez « Enregistrer sous » pour le mettre ail
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../gui/messages.py" line="19"/>
+        <location filename="../../gui/messages.py" line="21"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="20"/>
+        <location filename="../../gui/messages.py" line="22"/>
         <source>“{name}” has changes that are not saved.
 
 Save them before closing?</source>
@@ -1119,17 +1275,17 @@ Save them before closing?</source>
 Les enregistrer avant de fermer ?</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="37"/>
+        <location filename="../../gui/messages.py" line="39"/>
         <source>a new, never saved release</source>
         <translation>un nouveau communiqué jamais enregistré</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="40"/>
+        <location filename="../../gui/messages.py" line="42"/>
         <source>Restore unsaved work?</source>
         <translation>Restaurer le travail non enregistré ?</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="41"/>
+        <location filename="../../gui/messages.py" line="43"/>
         <source>PressDesk was closed before your changes to {what} were saved. A recovery copy from {when} was found.
 
 Restore it?</source>
@@ -1138,7 +1294,7 @@ Restore it?</source>
 La restaurer ?</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="58"/>
+        <location filename="../../gui/messages.py" line="60"/>
         <source>… and {n} more</source>
         <translation>… et {n} autres</translation>
     </message>
@@ -1169,24 +1325,24 @@ La restaurer ?</translation>
 <context>
     <name>PagePreview</name>
     <message>
-        <location filename="../../gui/preview/page_preview.py" line="37"/>
+        <location filename="../../gui/preview/page_preview.py" line="44"/>
         <source>The pages appear here when the release has been composed.</source>
         <translation>Les pages s’affichent ici une fois le communiqué mis en page.</translation>
     </message>
     <message>
-        <location filename="../../gui/preview/page_preview.py" line="118"/>
+        <location filename="../../gui/preview/page_preview.py" line="125"/>
         <source>The PDF could not be displayed.</source>
         <translation>Le PDF n’a pas pu être affiché.</translation>
     </message>
     <message>
-        <location filename="../../gui/preview/page_preview.py" line="153"/>
+        <location filename="../../gui/preview/page_preview.py" line="167"/>
         <source>The page preview needs the PDF export, which is not available in this installation:
 {error}</source>
         <translation>L’aperçu des pages nécessite l’export PDF, qui n’est pas disponible dans cette installation :
 {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/preview/page_preview.py" line="156"/>
+        <location filename="../../gui/preview/page_preview.py" line="170"/>
         <source>The PDF could not be made: {error}</source>
         <translation>Le PDF n’a pas pu être créé : {error}</translation>
     </message>
@@ -1207,6 +1363,24 @@ La restaurer ?</translation>
         <location filename="../../gui/checks/preflight.py" line="54"/>
         <source>You can still export: the files will have these problems.</source>
         <translation>Vous pouvez exporter quand même : les fichiers auront ces problèmes.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../gui/printing.py" line="29"/>
+        <source>The PDF could not be read for printing.</source>
+        <translation>Le PDF n’a pas pu être lu pour l’impression.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing.py" line="35"/>
+        <source>The printer could not be started.</source>
+        <translation>L’imprimante n’a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/printing.py" line="66"/>
+        <source>Print Release</source>
+        <translation>Imprimer le communiqué</translation>
     </message>
 </context>
 <context>
@@ -1353,89 +1527,247 @@ La restaurer ?</translation>
 <context>
     <name>ReleaseForm</name>
     <message>
-        <location filename="../../gui/form/form.py" line="43"/>
+        <location filename="../../gui/form/form.py" line="47"/>
         <source>Body</source>
         <translation>Corps</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="44"/>
+        <location filename="../../gui/form/form.py" line="48"/>
         <source>Paragraphs and quotes in reading order; the first paragraph opens with the dateline. Drag a block by its grip, or move it with Alt+Up and Alt+Down.</source>
         <translation>Paragraphes et citations dans l’ordre de lecture ; le premier paragraphe s’ouvre sur la ligne de date. Faites glisser un bloc par sa poignée, ou déplacez-le avec Alt+Haut et Alt+Bas.</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="47"/>
+        <location filename="../../gui/form/form.py" line="51"/>
         <source>Add paragraph</source>
         <translation>Ajouter un paragraphe</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="47"/>
+        <location filename="../../gui/form/form.py" line="51"/>
         <source>Add quote</source>
         <translation>Ajouter une citation</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="48"/>
+        <location filename="../../gui/form/form.py" line="52"/>
         <source>No paragraphs yet.</source>
         <translation>Aucun paragraphe pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="48"/>
+        <location filename="../../gui/form/form.py" line="52"/>
         <source>Paragraph text</source>
         <translation>Texte du paragraphe</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="52"/>
+        <location filename="../../gui/form/form.py" line="56"/>
         <source>Background</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="54"/>
+        <location filename="../../gui/form/form.py" line="58"/>
         <source>Add background paragraph</source>
         <translation>Ajouter un paragraphe de contexte</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="55"/>
+        <location filename="../../gui/form/form.py" line="59"/>
         <source>Optional: facts and history under a “Background” heading.</source>
         <translation>Facultatif : faits et historique sous un intertitre « Contexte ».</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="56"/>
+        <location filename="../../gui/form/form.py" line="60"/>
         <source>Background paragraph</source>
         <translation>Paragraphe de contexte</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="60"/>
+        <location filename="../../gui/form/form.py" line="64"/>
         <source>Press contacts</source>
         <translation>Contacts presse</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="62"/>
+        <location filename="../../gui/form/form.py" line="66"/>
         <source>Add contact</source>
         <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="63"/>
+        <location filename="../../gui/form/form.py" line="67"/>
         <source>No contacts: the template&apos;s contacts are used.</source>
         <translation>Aucun contact : ceux du modèle sont utilisés.</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="70"/>
+        <location filename="../../gui/form/form.py" line="74"/>
         <source>Notes to editors</source>
         <translation>Notes aux rédactions</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="72"/>
+        <location filename="../../gui/form/form.py" line="76"/>
         <source>Add note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="73"/>
+        <location filename="../../gui/form/form.py" line="77"/>
         <source>Optional: notes for journalists, not for publication.</source>
         <translation>Facultatif : notes pour les journalistes, non destinées à la publication.</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="74"/>
+        <location filename="../../gui/form/form.py" line="78"/>
         <source>Note to editors</source>
         <translation>Note aux rédactions</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseMessages</name>
+    <message>
+        <location filename="../../gui/release_messages.py" line="20"/>
+        <source>{path}: expected text, got {kind}</source>
+        <translation>{path} : texte attendu, trouvé {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="21"/>
+        <source>{path}: text longer than {n} characters</source>
+        <translation>{path} : texte de plus de {n} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="22"/>
+        <source>{path}: expected an object, got {kind}</source>
+        <translation>{path} : objet attendu, trouvé {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="23"/>
+        <source>{path}: expected a list, got {kind}</source>
+        <translation>{path} : liste attendue, trouvé {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="24"/>
+        <source>expected a JSON object at the top, got {kind}</source>
+        <translation>objet JSON attendu au premier niveau, trouvé {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="25"/>
+        <source>format: expected {expected}, got {got}</source>
+        <translation>format : {expected} attendu, trouvé {got}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="26"/>
+        <source>version: expected a whole number, got {kind}</source>
+        <translation>version : nombre entier attendu, trouvé {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="27"/>
+        <source>this release was written by a newer PressDesk (file format version {version}; this version reads up to {supported}). Update PressDesk to open it.</source>
+        <translation>ce communiqué a été écrit par un PressDesk plus récent (format de fichier version {version} ; cette version lit jusqu’à {supported}). Mettez PressDesk à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="30"/>
+        <source>version: {version} is not a valid format version</source>
+        <translation>version : {version} n’est pas une version de format valide</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="31"/>
+        <source>language: {got} is not a language tag like &apos;ar&apos;, &apos;ar-EG&apos;, &apos;en&apos;</source>
+        <translation>language : {got} n’est pas un code de langue comme &apos;ar&apos;, &apos;ar-EG&apos;, &apos;en&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="33"/>
+        <source>release.until: an embargoed release needs a date-time</source>
+        <translation>release.until : un communiqué sous embargo demande une date et une heure</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="34"/>
+        <source>release.until: expected an ISO date-time with offset like 2021-11-30T10:00:00+02:00, got {got}</source>
+        <translation>release.until : date et heure ISO avec décalage attendues, comme 2021-11-30T10:00:00+02:00, trouvé {got}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="37"/>
+        <source>dateline.date: expected a date like 2021-11-30, got {got}</source>
+        <translation>dateline.date : date attendue comme 2021-11-30, trouvé {got}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="38"/>
+        <source>{path}: expected one of {choices}, got {got}</source>
+        <translation>{path} : une valeur parmi {choices} attendue, trouvé {got}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="39"/>
+        <source>boilerplate: expected text or null, got {kind}</source>
+        <translation>boilerplate : texte ou null attendu, trouvé {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="40"/>
+        <source>digits: expected one of {choices} or null</source>
+        <translation>digits : une valeur parmi {choices} ou null attendue</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="41"/>
+        <source>the file is {size} MB; a release file is at most {limit} MB, so this is not one</source>
+        <translation>le fichier fait {size} Mo ; un communiqué fait au plus {limit} Mo, ce n’en est donc pas un</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="43"/>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="44"/>
+        <source>this is a folder, not a release file</source>
+        <translation>c’est un dossier, pas un fichier de communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="45"/>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="46"/>
+        <source>cannot read the file ({reason})</source>
+        <translation>impossible de lire le fichier ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="47"/>
+        <source>not UTF-8 text (bad byte at position {position}); is this a release file?</source>
+        <translation>pas du texte UTF-8 (octet invalide à la position {position}) ; est-ce bien un communiqué ?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="49"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="50"/>
+        <source>not valid JSON at line {line}, column {column}: {reason}</source>
+        <translation>JSON invalide ligne {line}, colonne {column} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="51"/>
+        <source>the JSON is nested too deeply</source>
+        <translation>le JSON est imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="55"/>
+        <source>true/false</source>
+        <translation>vrai/faux</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="56"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="57"/>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="58"/>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="59"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/release_messages.py" line="60"/>
+        <source>null</source>
+        <translation>null</translation>
     </message>
 </context>
 <context>
@@ -1526,22 +1858,32 @@ La restaurer ?</translation>
         <translation>Changer de langue</translation>
     </message>
     <message>
-        <location filename="../../gui/form/release_section.py" line="146"/>
+        <location filename="../../gui/form/release_section.py" line="139"/>
+        <source>your library</source>
+        <translation>votre bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="139"/>
+        <source>shared</source>
+        <translation>partagé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/release_section.py" line="147"/>
         <source>Change template</source>
         <translation>Changer de modèle</translation>
     </message>
     <message>
-        <location filename="../../gui/form/release_section.py" line="151"/>
+        <location filename="../../gui/form/release_section.py" line="152"/>
         <source>{name} (missing)</source>
         <translation>{name} (introuvable)</translation>
     </message>
     <message>
-        <location filename="../../gui/form/release_section.py" line="170"/>
+        <location filename="../../gui/form/release_section.py" line="171"/>
         <source>Change release line</source>
         <translation>Changer la mention de diffusion</translation>
     </message>
     <message>
-        <location filename="../../gui/form/release_section.py" line="203"/>
+        <location filename="../../gui/form/release_section.py" line="204"/>
         <source>Change embargo time</source>
         <translation>Changer l’heure de l’embargo</translation>
     </message>
@@ -1637,82 +1979,82 @@ La restaurer ?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="166"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="167"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="167"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="168"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="168"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="169"/>
         <source>&amp;Language of menus and dialogs:</source>
         <translation>&amp;Langue des menus et des boîtes de dialogue :</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="170"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="171"/>
         <source>System default (%1)</source>
         <translation>Langue du système (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="171"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="172"/>
         <source>New releases</source>
         <translation>Nouveaux communiqués</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="172"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="173"/>
         <source>Default &amp;release language:</source>
         <translation>Langue des &amp;communiqués par défaut :</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="174"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="175"/>
         <source>The language a new release is written in. It decides the document&apos;s direction and its standard labels, whatever the language of the menus.</source>
         <translation>La langue dans laquelle un nouveau communiqué est rédigé. Elle détermine le sens d’écriture du document et ses mentions types, quelle que soit la langue des menus.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="176"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="177"/>
         <source>Default &amp;template:</source>
         <translation>&amp;Modèle par défaut :</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="177"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="178"/>
         <source>Shared template folders</source>
         <translation>Dossiers de modèles partagés</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="179"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="180"/>
         <source>Folders, for example on a network drive, where your office keeps the templates everyone uses.</source>
         <translation>Dossiers, par exemple sur un lecteur réseau, où votre bureau conserve les modèles communs.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="181"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="182"/>
         <source>&amp;Add Folder…</source>
         <translation>&amp;Ajouter un dossier…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="182"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="183"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="198"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="199"/>
         <source>The menus and dialogs switch to the new language when you press OK; a few open windows may update only after PressDesk restarts.</source>
         <translation>Les menus et les boîtes de dialogue passent à la nouvelle langue dès que vous cliquez sur OK ; certaines fenêtres ouvertes ne seront mises à jour qu’au redémarrage de PressDesk.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="200"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="201"/>
         <source>Each release keeps its own language for the document, whatever the language of the menus.</source>
         <translation>Chaque communiqué garde sa propre langue pour le document, quelle que soit la langue des menus.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="210"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="211"/>
         <source>This folder cannot be found right now.</source>
         <translation>Ce dossier est introuvable pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="237"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="238"/>
         <source>Choose a Shared Template Folder</source>
         <translation>Choisir un dossier de modèles partagé</translation>
     </message>
@@ -1751,118 +2093,118 @@ La restaurer ?</translation>
 <context>
     <name>TemplateManagerDialog</name>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="124"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="125"/>
         <source>Template Library</source>
         <translation>Bibliothèque de modèles</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="126"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="127"/>
         <source>Templates give a release its look: logo, fonts, colours and standard texts. Your own templates take precedence over shared ones, which take precedence over the built-in ones with the same id.</source>
         <translation>Les modèles donnent son apparence au communiqué : logo, polices, couleurs et textes types. Vos modèles l’emportent sur les modèles partagés, qui l’emportent sur les modèles intégrés de même identifiant.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="129"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="130"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="129"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="130"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="129"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="130"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="130"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="131"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="130"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="131"/>
         <source>Origin</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="131"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="132"/>
         <source>&amp;Import .pdtemplate…</source>
         <translation>&amp;Importer un .pdtemplate…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="132"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="133"/>
         <source>Add a template package someone sent you to your library</source>
         <translation>Ajouter à votre bibliothèque un modèle qu’on vous a envoyé</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="133"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="134"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="134"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="135"/>
         <source>Save the selected template as a .pdtemplate file to share</source>
         <translation>Enregistrer le modèle sélectionné dans un fichier .pdtemplate à partager</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="135"/>
-        <location filename="../../gui/dialogs/template_manager.py" line="239"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="136"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="241"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="136"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="137"/>
         <source>Open &amp;Folder</source>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="147"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="148"/>
         <source>Built-in</source>
         <translation>Intégré</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="149"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="150"/>
         <source>Your library</source>
         <translation>Votre bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="151"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="152"/>
         <source>Shared: %1</source>
         <translation>Partagé : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="214"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="215"/>
         <source>Only templates in your own library can be deleted</source>
         <translation>Seuls les modèles de votre bibliothèque peuvent être supprimés</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="220"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="222"/>
         <source>Folder: %1</source>
         <translation>Dossier : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="223"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="225"/>
         <source>This template cannot be used: %1</source>
         <translation>Ce modèle est inutilisable : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="226"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="228"/>
         <source>Not used: a template with the same id in a library that takes precedence hides it.</source>
         <translation>Inutilisé : un modèle de même identifiant, dans une bibliothèque prioritaire, le masque.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="232"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="234"/>
         <source>Replace Template?</source>
         <translation>Remplacer le modèle ?</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="232"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="234"/>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="236"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="238"/>
         <source>Delete the template “%1” from your library?
 
 Releases that use it will fall back to another template. This cannot be undone.</source>
@@ -1871,45 +2213,88 @@ Releases that use it will fall back to another template. This cannot be undone.<
 Les communiqués qui l’utilisent passeront à un autre modèle. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="238"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="240"/>
         <source>Delete Template?</source>
         <translation>Supprimer le modèle ?</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="251"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="253"/>
         <source>Your library already has a template with the same id as “%1”. Replace it?</source>
         <translation>Votre bibliothèque contient déjà un modèle de même identifiant que « %1 ». Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="260"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="262"/>
         <source>Imported “%1” into your library.</source>
         <translation>« %1 » a été importé dans votre bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="278"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="280"/>
         <source>Saved “%1”.</source>
         <translation>« %1 » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="292"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="294"/>
         <source>Deleted “%1”.</source>
         <translation>« %1 » supprimé.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="304"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="306"/>
         <source>Import Template</source>
         <translation>Importer un modèle</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="305"/>
-        <location filename="../../gui/dialogs/template_manager.py" line="315"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="307"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="317"/>
         <source>PressDesk templates (*.pdtemplate)</source>
         <translation>Modèles PressDesk (*.pdtemplate)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="314"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="316"/>
         <source>Export Template</source>
         <translation>Exporter le modèle</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomBar</name>
+    <message>
+        <location filename="../../gui/preview/zoom_bar.py" line="20"/>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>Zoom arrière (Ctrl+molette)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preview/zoom_bar.py" line="21"/>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Zoom avant (Ctrl+molette)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preview/zoom_bar.py" line="22"/>
+        <source>Fit width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preview/zoom_bar.py" line="22"/>
+        <source>Width</source>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preview/zoom_bar.py" line="23"/>
+        <source>Fit page</source>
+        <translation>Page entière</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preview/zoom_bar.py" line="23"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preview/zoom_bar.py" line="62"/>
+        <source>{n} %</source>
+        <translation>{n} %</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preview/zoom_bar.py" line="65"/>
+        <source>Page {page} of {total}</source>
+        <translation>Page {page} sur {total}</translation>
     </message>
 </context>
 <context>
