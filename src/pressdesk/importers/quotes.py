@@ -1,0 +1,200 @@
+"""Quote paragraphs: 'وقال X، Y: «...»', '"...," said X, Y.', '« ... », a déclaré X.' -> quote blocks.
+
+A paragraph becomes quotes only when every word of it belongs to a quote or its attribution;
+a paragraph holding two quotes becomes two blocks, and a quote split by its attribution
+('"First," she said. "Second."') stays one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pressdesk.importers.cues import PRONOUNS, SPEECH_VERBS, key
+
+_PAIRS = {"«": "»", "“": "”", "„": "“”", "‹": "›", '"': '"', "”": "”", "״": "״"}
+_SENTENCE_END = re.compile(r"[.!?؟。](?=\s|$)")
+_SEPARATORS = "،,"
+_MAX_SPEAKER_WORDS = 7
+
+
+@dataclass
+class Quote:
+    text: str
+    speaker: str = ""
+    role: str = ""
+    lead_in: str = ""
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quoted span, quote marks included."""
+    spans = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in _PAIRS:
+            close = _PAIRS[ch]
+            j = i + 1
+            depth = 0
+            while j < len(text):
+                if ch == "«" and text[j] == "«":
+                    depth += 1
+                elif text[j] in close:
+                    if depth == 0:
+                        break
+                    depth -= 1
+                j += 1
+            if j < len(text) and j > i + 1:
+                spans.append((i, j + 1))
+                i = j + 1
+                continue
+        i += 1
+    return spans
+
+
+def _verb_pattern(at: str) -> re.Pattern[str]:
+    verbs = [key(v) for lang in SPEECH_VERBS.values() for v in lang]
+    alt = "|".join(re.escape(v) for v in sorted(set(verbs), key=len, reverse=True))
+    arabic = r"(?:و|ف|ثم\s)?(?:" + "|".join(SPEECH_VERBS["ar"]) + r")ت?(?:ه)?"
+    body = rf"(?:{arabic}|{alt})"
+    return re.compile(rf"^\s*({body})(?!\w)" if at == "start" else rf"(?<!\w)({body})\s*$")
+
+
+_VERB_START = _verb_pattern("start")
+_VERB_END = _verb_pattern("end")
+
+
+def _split_person(text: str) -> tuple[str, str]:
+    text = text.strip().strip(_SEPARATORS + " ")
+    for i, ch in enumerate(text):
+        if ch in _SEPARATORS:
+            return text[:i].strip(), text[i + 1:].strip().strip(_SEPARATORS + " ")
+    return text, ""
+
+
+def _person_ok(speaker: str) -> bool:
+    words = speaker.split()
+    return 0 < len(words) <= _MAX_SPEAKER_WORDS and not any(ch in speaker for ch in ":«»\"“”")
+
+
+def parse_lead(attribution: str) -> Quote | None:
+    """'وقال د. كريم النوري، نائب الوزير:' / 'Jane Doe, Director, said:' / 'X، Y، گفت:'."""
+    text = attribution.strip()
+    if not text.endswith((":", "：")):
+        return None
+    text = text[:-1].strip()
+    k = key(text)
+    if len(k) != len(text):  # diacritics: match on the folded text only for the verb's length
+        k = key(text)
+    if m := _VERB_START.match(k):
+        cut = _token_end(text, len(m.group(1).split()))
+        lead_in, rest = text[:cut].strip(), text[cut:]
+        if not rest.strip():
+            return Quote("", "", "", lead_in)  # 'وأضاف:': the speaker of the quote before
+        speaker, role = _split_person(rest)
+        return Quote("", speaker, role, lead_in) if _person_ok(speaker) else None
+    if m := _VERB_END.search(k):
+        words = len(m.group(1).split())
+        cut = _token_start_from_end(text, words)
+        speaker, role = _split_person(text[:cut])
+        return Quote("", speaker, role, "") if _person_ok(speaker) else None
+    speaker, role = _split_person(text)
+    return Quote("", speaker, role, "") if role and _person_ok(speaker) and len(role.split()) <= 20 else None
+
+
+def parse_trailing(attribution: str) -> Quote | None:
+    """', said Jane Doe, Director.' / ', a déclaré X.' / ', אמר X, Y.' / ' she added.'"""
+    text = attribution.strip().lstrip(_SEPARATORS + " ").rstrip(".").strip()
+    if not text:
+        return None
+    k = key(text)
+    if m := _VERB_START.match(k):
+        cut = _token_end(text, len(m.group(1).split()))
+        rest = text[cut:].strip()
+        if not rest and key(m.group(1)).startswith("a-t-"):
+            return Quote("", "", "", "")  # « ... », a-t-elle ajouté: the previous speaker
+        if key(rest) in PRONOUNS:
+            return Quote("", "", "", "")
+        speaker, role = _split_person(rest)
+        return Quote("", speaker, role) if _person_ok(speaker) else None
+    if m := _VERB_END.search(k):
+        cut = _token_start_from_end(text, len(m.group(1).split()))
+        before = text[:cut].strip().strip(_SEPARATORS + " ")
+        if key(before) in PRONOUNS:
+            return Quote("", "", "", "")
+        speaker, role = _split_person(before)
+        return Quote("", speaker, role) if _person_ok(speaker) else None
+    return None
+
+
+def _token_end(text: str, tokens: int) -> int:
+    m = re.match(r"\s*" + r"\S+\s*" * tokens, text)
+    return m.end() if m else len(text)
+
+
+def _token_start_from_end(text: str, tokens: int) -> int:
+    m = re.search(r"\s*" + r"\S+\s*" * tokens + r"$", text)
+    return m.start() if m else 0
+
+
+def _inner(text: str) -> str:
+    return text[1:-1].strip()
+
+
+def _join(first: str, second: str) -> str:
+    first = first.rstrip()
+    if first.endswith((",", "،")):
+        first = first[:-1] + ("." if second[:1].isupper() else "")
+    return f"{first} {second}".strip()
+
+
+def split_quotes(text: str, previous: Quote | None = None) -> list[Quote] | None:
+    """The quotes a paragraph consists of, or None when it also holds other text."""
+    spans = quoted_spans(text)
+    if not spans:
+        return None
+    quotes: list[Quote] = []
+    pending = text[: spans[0][0]]  # text waiting to be used as a lead attribution
+    for n, (start, end) in enumerate(spans):
+        inner = _inner(text[start:end])
+        after_end = spans[n + 1][0] if n + 1 < len(spans) else len(text)
+        after = text[end:after_end]
+        lead = None
+        if pending.strip():
+            lead = parse_lead(pending)
+            if lead is None:
+                return None
+        quote: Quote | None = None
+        if lead is not None:
+            quote = Quote(inner, lead.speaker, lead.role, lead.lead_in)
+            if not quote.speaker:
+                source = quotes[-1] if quotes else previous
+                if source is None:
+                    return None
+                quote.speaker, quote.role = source.speaker, source.role
+            rest = after
+        else:
+            stop = _SENTENCE_END.search(after)
+            trailing_text = after[: stop.end()] if stop else after
+            trailing = parse_trailing(trailing_text) if trailing_text.strip(" .،,") else None
+            if trailing is not None:
+                quote = Quote(inner, trailing.speaker, trailing.role)
+                if not quote.speaker:  # "she said": the speaker of the quote before
+                    source = quotes[-1] if quotes else previous
+                    if source is None:
+                        return None
+                    quote.speaker, quote.role = source.speaker, source.role
+                rest = after[len(trailing_text):]
+            elif quotes and not trailing_text.strip(" .،,"):
+                quotes[-1].text = _join(quotes[-1].text, inner)  # a quote split by its attribution
+                pending = after
+                continue
+            else:
+                return None
+        quotes.append(quote)
+        pending = rest.lstrip(" .")
+    if pending.strip(" .،,"):
+        return None
+    for q in quotes:
+        q.text = re.sub(r"[,،]$", "", q.text).strip()
+    return quotes if quotes and all(q.speaker for q in quotes) else None

@@ -1,0 +1,224 @@
+"""One recogniser for every input kind: neutral paragraphs in, a release and its report out."""
+
+from __future__ import annotations
+
+import re
+
+from pressdesk.importers import cues
+from pressdesk.importers.contacts import is_contact_line, parse_contacts
+from pressdesk.importers.front import Front, read_front
+from pressdesk.importers.language import detect_language
+from pressdesk.importers.limits import Deadline
+from pressdesk.importers.months import regional_variant
+from pressdesk.importers.paragraphs import Paragraph
+from pressdesk.importers.quotes import Quote, split_quotes
+from pressdesk.importers.report import ImportReport, short
+from pressdesk.model import BodyBlock, Dateline, Release, ReleaseLine
+
+_END_WORDS = {"انتهى", "انتهي", "نهايه", "النهايه", "انتهي البيان", "end", "ends", "fin", "پایان", "סוף",
+              "30", "end of release", "fin du communiqué"}
+_FOUNDING = re.compile(
+    r"(?<!\w)(?:انش[اي]|انشئت|تاسست|تاسس|established|founded|was created|was set up|is the leading|"
+    r"fondée?|créée?|est l[ae] principale?|تاسیس|נוסד|נוסדה|הוקם|הוקמה)(?!\w)", re.I)
+_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&-]{1,9})\)")
+_SECTION_CUES = (("background", cues.BACKGROUND), ("notes", cues.NOTES), ("contacts", cues.CONTACTS),
+                 ("about", cues.ABOUT))
+
+
+def is_end_mark(text: str) -> bool:
+    stripped = text.strip()
+    if re.fullmatch(r"[#*]{3,}|[-–—]\s*\d+\s*[-–—]", stripped):
+        return True
+    core = cues.key(stripped).strip(" -–—#*.()[]")
+    return core in _END_WORDS and (core != "30" or "-" in stripped) and len(stripped) <= 30
+
+
+def _section_heading(p: Paragraph) -> tuple[str, str]:
+    """(section, text after the heading) when the paragraph opens a section, else ('', '')."""
+    short_line = p.words <= 8 and not re.search(r"[.!?؟]$", p.text)
+    for section, phrases in _SECTION_CUES:
+        if short_line and (cues.is_one_of(p.text, phrases)
+                           or (section == "about" and cues.starts_with(p.text, phrases))):
+            return section, ""
+        cue = cues.starts_with(p.text, phrases)
+        if not cue:
+            continue
+        if section == "contacts" and is_contact_line(p.text):
+            return section, p.text  # 'For more information, contact X at x@y.org'
+        rest = re.match(r"^[^:：]{1,60}[:：]\s*(.+)$", p.text)
+        if rest and section != "about" and cues.bare(p.text[: rest.start(1)]) == cue:
+            return section, rest.group(1)  # 'Background: ...'
+    return "", ""
+
+
+class _Builder:
+    def __init__(self, release: Release, report: ImportReport) -> None:
+        self.release = release
+        self.report = report
+        self.section = "body"
+        self.contact_lines: list[str] = []
+        self.about: list[str] = []
+        self.last_quote: Quote | None = None
+        self.quote_count = 0
+        self.body_before_contacts = -1  # body length when the contacts began
+
+    def add(self, p: Paragraph) -> None:
+        text = p.text
+        if is_end_mark(text):
+            self.report.dropped.append(f"end mark “{text}” (the template adds its own)")
+            if self.section == "body":
+                self.section = "after-end"
+            return
+        section, rest = _section_heading(p)
+        if section:
+            if section == "contacts" and self.body_before_contacts < 0:
+                self.body_before_contacts = len(self.release.body)
+            self.section = section
+            if rest != text:
+                self.report.recognised.append(f"{section} heading “{short(text)}”")
+            if not rest:
+                return
+            text = rest
+        self._place(text)
+
+    def _place(self, text: str) -> None:
+        r = self.release
+        if self.section == "contacts":
+            self.contact_lines.append(text)
+        elif self.section == "about":
+            self.about.append(text)
+        elif self.section == "background":
+            r.background.append(text)
+        elif self.section == "notes":
+            r.notes_to_editors.append(text)
+        elif is_contact_line(text) and cues.starts_with(text, cues.CONTACTS):
+            self.body_before_contacts = len(r.body)
+            self.section = "contacts"
+            self.contact_lines.append(text)
+        elif self.section == "after-end":
+            if is_contact_line(text) and len(text.split()) <= 25:
+                self.section = "contacts"
+                self.contact_lines.append(text)
+            else:
+                r.notes_to_editors.append(text)
+        else:
+            quotes = split_quotes(text, self.last_quote)
+            if quotes:
+                for q in quotes:
+                    r.body.append(BodyBlock(type="quote", text=q.text, speaker=q.speaker, role=q.role,
+                                            lead_in=q.lead_in))
+                self.last_quote = quotes[-1]
+                self.quote_count += len(quotes)
+            else:
+                r.body.append(BodyBlock(type="paragraph", text=text))
+
+    def finish(self) -> None:
+        r = self.release
+        if self.contact_lines:
+            contacts, left = parse_contacts(self.contact_lines)
+            r.contacts = contacts
+            for c in contacts:
+                self.report.recognised.append("contact " + ", ".join(x for x in (c.name, c.email, c.phone) if x))
+            for text in left:
+                r.notes_to_editors.append(text)
+                self.report.unsure.append(f"contact text not placed in a contact, kept as a note: {short(text)}")
+            if not contacts:
+                self.report.unsure.append("a contact section without a name, e-mail or phone")
+        if self.about:
+            r.boilerplate = "\n\n".join(self.about)
+            self.report.recognised.append("boilerplate (about the organisation)")
+        # a last paragraph about who set up the organisation, just above the contacts: background
+        end = self.body_before_contacts if self.body_before_contacts >= 0 else len(r.body)
+        if not r.background and end >= 3 and end == len(r.body):
+            last = r.body[end - 1]
+            if last.type == "paragraph" and _FOUNDING.search(cues.key(last.text)):
+                r.background.append(r.body.pop(end - 1).text)
+                self.report.unsure.append("the last paragraph (about an organisation) was taken as background")
+
+
+def recognise(paras: list[Paragraph], report: ImportReport, *, language: str | None = None,
+              deadline: Deadline | None = None) -> Release:
+    """Turn paragraphs into a release; nothing with words is dropped unless the report says so."""
+    deadline = deadline or Deadline()
+    pictures = sum(p.pictures for p in paras)
+    paras = [p for p in paras if p.text]
+    if pictures:
+        report.unsure.append(f"{pictures} picture(s) not imported (the release format has no pictures yet)")
+    text = "\n".join(p.text for p in paras)
+    detected = detect_language(text)
+    release = Release(language=language or detected, template="classic", boilerplate=None)
+    front = read_front(paras, report.kind)
+    deadline.check()
+    _apply_front(front, release, report, language)
+    builder = _Builder(release, report)
+    for item in front.unplaced:
+        builder.add(Paragraph(text=item))
+    start = front.start
+    if front.dateline is not None:
+        lead = front.dateline.rest
+        if lead:
+            builder.add(Paragraph(text=lead))
+        start = front.dateline_index + 1
+    for p in paras[start:]:
+        deadline.check()
+        builder.add(p)
+    builder.finish()
+    if release.boilerplate is None and front.boilerplate:
+        release.boilerplate = front.boilerplate
+        report.recognised.append("boilerplate, from the page's “about us” text")
+    if builder.quote_count:
+        report.recognised.append(f"{builder.quote_count} quote(s) with their speakers")
+    if not release.body:
+        report.unsure.append("no body paragraphs found")
+    release.keywords = list(dict.fromkeys(_ACRONYM.findall(text)))[:10]
+    if not language:
+        report.recognised.append(f"language {release.language} (from the text)")
+    return release
+
+
+def _apply_front(front: Front, release: Release, report: ImportReport, language: str | None) -> None:
+    if front.release is not None:
+        if front.immediate:
+            report.recognised.append(f"release line “{short(front.release_text)}”")
+        elif front.release.until:
+            release.release = ReleaseLine(kind="embargoed", until=front.release.until)
+            report.recognised.append(f"embargo until {front.release.until}")
+            if front.release.assumed_utc:
+                report.unsure.append("the embargo gives no time zone; UTC was assumed")
+        else:
+            report.unsure.append(f"an embargo line without a date: {short(front.release_text)}")
+            front.unplaced.insert(0, front.release_text)
+    else:
+        report.unsure.append("no release line found (for immediate release assumed)")
+    if front.headline:
+        release.headline = front.headline
+        report.recognised.append(f"headline “{short(front.headline)}”")
+    else:
+        report.unsure.append("no headline found")
+    if front.subheadline:
+        release.subheadline = front.subheadline
+        report.recognised.append(f"subheadline “{short(front.subheadline)}”")
+    m = front.dateline
+    if m is None:
+        report.unsure.append("no dateline found")
+    else:
+        release.dateline = Dateline(city=m.city, date=m.date)
+        report.recognised.append(f"dateline {m.city or '(no city)'}, {m.date or '(no date)'}")
+        if not m.date:
+            report.unsure.append("the dateline has no date")
+        for item in m.dropped:
+            if item == "no dash":
+                report.unsure.append("the dateline is not followed by a dash")
+            else:
+                report.dropped.append(f"“{item}” beside the dateline's city")
+        if m.digits != "latn":
+            release.digits = m.digits
+        if not language:
+            release.language = regional_variant(release.language, m.locales)
+    for label in front.labels:
+        report.dropped.append(f"label “{short(label)}”")
+    if front.furniture:
+        report.dropped.append(f"{len(front.furniture)} line(s) of page furniture before the headline "
+                              f"(“{short(front.furniture[0], 30)}” …)")
+    if front.unplaced:
+        report.unsure.append(f"{len(front.unplaced)} line(s) above the headline kept as body paragraphs")
