@@ -11,8 +11,8 @@ import unicodedata
 from dataclasses import dataclass, field
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-# zero-width and direction controls that copy-paste leaves around words
-_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
+# zero-width spaces and direction controls that copy-paste leaves (ZWNJ stays: Persian needs it)
+_INVISIBLE = re.compile(r"[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
 
 
 @dataclass

@@ -171,7 +171,7 @@ def split_quotes(text: str, previous: Quote | None = None) -> list[Quote] | None
                 source = quotes[-1] if quotes else previous
                 if source is None:
                     return None
-                quote.speaker, quote.role = source.speaker, source.role
+                quote.speaker = source.speaker
             rest = after
         else:
             stop = _SENTENCE_END.search(after)
@@ -183,7 +183,7 @@ def split_quotes(text: str, previous: Quote | None = None) -> list[Quote] | None
                     source = quotes[-1] if quotes else previous
                     if source is None:
                         return None
-                    quote.speaker, quote.role = source.speaker, source.role
+                    quote.speaker = source.speaker
                 rest = after[len(trailing_text):]
             elif quotes and not trailing_text.strip(" .،,"):
                 quotes[-1].text = _join(quotes[-1].text, inner)  # a quote split by its attribution

@@ -15,8 +15,8 @@ from pressdesk.importers.quotes import Quote, split_quotes
 from pressdesk.importers.report import ImportReport, short
 from pressdesk.model import BodyBlock, Dateline, Release, ReleaseLine
 
-_END_WORDS = {"انتهى", "انتهي", "نهايه", "النهايه", "انتهي البيان", "end", "ends", "fin", "پایان", "סוף",
-              "30", "end of release", "fin du communiqué"}
+_END_WORDS = ("انتهى", "نهاية", "النهاية", "انتهى البيان", "end", "ends", "fin", "پایان", "پایان خبر", "סוף",
+              "30", "end of release", "fin du communiqué")
 _FOUNDING = re.compile(
     r"(?<!\w)(?:انش[اي]|انشئت|تاسست|تاسس|established|founded|was created|was set up|is the leading|"
     r"fondée?|créée?|est l[ae] principale?|تاسیس|נוסד|נוסדה|הוקם|הוקמה)(?!\w)", re.I)
@@ -30,7 +30,7 @@ def is_end_mark(text: str) -> bool:
     if re.fullmatch(r"[#*]{3,}|[-–—]\s*\d+\s*[-–—]", stripped):
         return True
     core = cues.key(stripped).strip(" -–—#*.()[]")
-    return core in _END_WORDS and (core != "30" or "-" in stripped) and len(stripped) <= 30
+    return core in cues.keys(_END_WORDS) and (core != "30" or "-" in stripped) and len(stripped) <= 30
 
 
 def _section_heading(p: Paragraph) -> tuple[str, str]:
@@ -43,6 +43,8 @@ def _section_heading(p: Paragraph) -> tuple[str, str]:
         cue = cues.starts_with(p.text, phrases)
         if not cue:
             continue
+        if short_line and section != "about" and p.text.rstrip().endswith((":", "：")):
+            return section, ""  # 'للمزيد من المعلومات، يرجى التواصل مع:'
         if section == "contacts" and is_contact_line(p.text):
             return section, p.text  # 'For more information, contact X at x@y.org'
         rest = re.match(r"^[^:：]{1,60}[:：]\s*(.+)$", p.text)
@@ -66,7 +68,7 @@ class _Builder:
         text = p.text
         if is_end_mark(text):
             self.report.dropped.append(f"end mark “{text}” (the template adds its own)")
-            if self.section == "body":
+            if self.section in ("body", "background"):
                 self.section = "after-end"
             return
         section, rest = _section_heading(p)
