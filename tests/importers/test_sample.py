@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import ARABIC_SAMPLE, DATA
-
 from pressdesk.cli.main import main
 from pressdesk.importers import import_path
 from pressdesk.model import load_release
@@ -17,7 +16,7 @@ MENU_LINES = ["عملنا", "ماذا نفعل", "القضايا العالمي�
               "البيانات والمصادر", "2030 Agenda", "معلومات عن"]
 
 
-def _fields(release):  # noqa: ANN001, ANN202
+def _fields(release):
     return {
         "language": release.language,
         "release": (release.release.kind, release.release.until),
@@ -45,7 +44,8 @@ def test_sample_quotes_contact_boilerplate_and_no_menu() -> None:
     r = result.release
     assert r.headline.startswith("تنظيم جلسة تعريفية")
     assert (r.dateline.city, r.dateline.date) == ("القاهرة", "2021-11-30")
-    assert [b.speaker for b in r.body if b.is_quote] == ["د. كريم النوري", "د. النوري", "الدكتور ريشارد تشوليوينسكي"]
+    speakers = ["د. كريم النوري", "د. النوري", "الدكتور ريشارد تشوليوينسكي"]
+    assert [b.speaker for b in r.body if b.is_quote] == speakers
     assert [(c.name, c.email) for c in r.contacts] == [("تميم عليان", "telyan@iom.int")]
     assert r.boilerplate and r.boilerplate.startswith("المنظمة الدولية للهجرة هي")
     everything = " ".join([r.headline, *(b.text for b in r.body), *r.background, r.boilerplate])

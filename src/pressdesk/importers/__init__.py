@@ -64,7 +64,8 @@ def _read_bytes(path: Path, kind: str) -> bytes:
     return path.read_bytes()
 
 
-def import_path(path: str | Path, *, language: str | None = None, seconds: float | None = None) -> ImportResult:
+def import_path(path: str | Path, *, language: str | None = None,
+                seconds: float | None = None) -> ImportResult:
     """Import a .docx/.txt/.html/.htm/.md file; raise ImportFailure with a one-line reason."""
     from pressdesk.importers.recognise import recognise
 

@@ -72,10 +72,9 @@ def parse_contacts(lines: list[str]) -> tuple[list[Contact], list[str]]:
         elif role and current is not None and not current.role:
             current.role = role
         if emails or phones:
-            if current is None or (current.email and emails) or (current.phone and phones and not emails):
-                if current is None or current.email or current.phone:
-                    current = Contact()
-                    contacts.append(current)
+            if current is None or ((current.email and emails) or (current.phone and phones and not emails)):
+                current = Contact()  # a second e-mail (or phone alone) starts the next contact
+                contacts.append(current)
             if emails:
                 current.email = current.email or emails[0]
             if phones:

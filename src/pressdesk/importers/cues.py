@@ -60,7 +60,8 @@ NOTES = [
 CONTACTS = [
     "للمزيد من المعلومات", "لمزيد من المعلومات", "للحصول على مزيد من المعلومات", "لمزيد من التفاصيل",
     "للمزيد من التفاصيل", "للاستفسارات", "للاستفسار", "للاستفسارات الإعلامية", "للتواصل", "للتواصل الإعلامي",
-    "جهات الاتصال", "جهة الاتصال", "جهات الاتصال الإعلامي", "للاتصال", "الاتصال الإعلامي", "للتواصل مع الإعلام",
+    "جهات الاتصال", "جهة الاتصال", "جهات الاتصال الإعلامي", "للاتصال", "الاتصال الإعلامي",
+    "للتواصل مع الإعلام",
     "for more information", "for further information", "for more details", "for further details",
     "media contact", "media contacts", "press contact", "press contacts", "contact", "contacts",
     "for media enquiries", "for media inquiries", "media enquiries", "media inquiries", "media contact(s)",
@@ -72,7 +73,8 @@ CONTACTS = [
     "דוברות", "לפניות תקשורת",
 ]
 ABOUT = [
-    "من نحن", "boilerplate", "نبذة عن", "نبذة عنا", "نبذة", "حول", "عن", "معلومات عن", "about", "à propos de", "à propos d'",
+    "من نحن", "boilerplate", "نبذة عن", "نبذة عنا", "نبذة", "حول", "عن", "معلومات عن", "about",
+    "à propos de", "à propos d'",
     "à propos d’", "à propos", "a propos de", "a propos", "درباره", "دربارهٔ", "درباره ما", "معرفی",
     "אודות", "על", "מי אנחנו",
 ]

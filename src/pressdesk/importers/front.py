@@ -38,7 +38,8 @@ def is_release_line(text: str) -> str:
         return ""
     if cues.starts_with(text, cues.RELEASE_IMMEDIATE) or cues.is_one_of(text, cues.RELEASE_IMMEDIATE):
         return "immediate"
-    if cues.starts_with(text, cues.EMBARGO) or (len(text.split()) <= 16 and cues.contains(text, cues.EMBARGO)):
+    if cues.starts_with(text, cues.EMBARGO) or (len(text.split()) <= 16
+                                                and cues.contains(text, cues.EMBARGO)):
         return "embargoed"
     return ""
 
@@ -50,11 +51,8 @@ def _menu_marks(paras: list[Paragraph]) -> tuple[set[int], dict[int, str]]:
     texts = [p.text for p in paras]
     for i, text in enumerate(texts):
         words = len(text.split())
-        if not re.search(r"\w", text):
-            marks.add(i)
-        elif _BULLET.match(text) and words <= 8:
-            marks.add(i)
-        elif words <= 8 and ((i > 0 and texts[i - 1] == text) or (i + 1 < len(texts) and texts[i + 1] == text)):
+        doubled = (i > 0 and texts[i - 1] == text) or (i + 1 < len(texts) and texts[i + 1] == text)
+        if not re.search(r"\w", text) or (words <= 8 and (_BULLET.match(text) or doubled)):
             marks.add(i)
         elif (i > 0 and words > 1 and len(texts[i - 1].split()) <= 6 and text.startswith(texts[i - 1])
               and text != texts[i - 1] and not text[len(texts[i - 1])].isspace()):
@@ -75,9 +73,8 @@ def find_dateline(paras: list[Paragraph]) -> tuple[int, DatelineMatch | None]:
         if m is None:
             continue
         lead_follows = i + 1 < len(paras) and paras[i + 1].words >= 12
-        if (m.rest and len(m.rest.split()) >= 6) or (not m.rest and lead_follows):
-            if m.date or i > 0:
-                return i, m
+        if ((m.rest and len(m.rest.split()) >= 6) or (not m.rest and lead_follows)) and (m.date or i > 0):
+            return i, m
     return -1, None
 
 

@@ -25,7 +25,7 @@ def detect_language(text: str) -> str:
             arabic_only += ch in _ARABIC_ONLY
         elif "\u0590" <= ch <= "\u05ff":
             scripts["hebr"] += 1
-        elif ch.isalpha() and ch.isascii() or "\u00c0" <= ch <= "\u024f":
+        elif (ch.isalpha() and ch.isascii()) or "\u00c0" <= ch <= "\u024f":
             scripts["latn"] += 1
     if not scripts:
         return "en"

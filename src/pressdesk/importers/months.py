@@ -67,7 +67,7 @@ def month_names() -> dict[str, MonthName]:
             for width in ("wide", "abbreviated"):
                 for month, name in loc.months.get(context, {}).get(width, {}).items():
                     key = fold(name.strip(".").strip())
-                    if len(key) < 3 or key.isdigit():
+                    if len(key) < 2 or key.isdigit():  # آب (August, Levant) has two letters
                         continue
                     if key in found and found[key][0] != month:
                         continue  # an abbreviation that names two months: not usable

@@ -78,7 +78,7 @@ def read_docx(path: Path, deadline: Deadline) -> list[Paragraph]:
 
 
 def _style_chain(style: Any) -> list[Any]:
-    chain = []
+    chain: list[Any] = []
     while style is not None and len(chain) < 10:
         chain.append(style)
         style = style.base_style
@@ -161,12 +161,11 @@ def _paragraphs(para: Any) -> list[Paragraph]:
     }
     # soft line breaks split a paragraph into lines (contact blocks are written that way)
     lines: list[list[Run]] = [[]]
-    for run in runs:
-        pieces = run.text.split("\n")
-        for i, piece in enumerate(pieces):
+    for ours in runs:
+        for i, piece in enumerate(ours.text.split("\n")):
             if i:
                 lines.append([])
-            lines[-1].append(Run(piece, run.bold, run.italic, run.href))
+            lines[-1].append(Run(piece, ours.bold, ours.italic, ours.href))
     out = [p for line in lines if (p := from_runs(line, **look)) is not None]
     if not out and pictures:  # a picture alone: kept so that a later step can place it
         out = [Paragraph(text="", **look)]  # type: ignore[arg-type]

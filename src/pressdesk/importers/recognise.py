@@ -120,10 +120,11 @@ class _Builder:
             contacts, left = parse_contacts(self.contact_lines)
             r.contacts = contacts
             for c in contacts:
-                self.report.recognised.append("contact " + ", ".join(x for x in (c.name, c.email, c.phone) if x))
+                found = ", ".join(x for x in (c.name, c.email, c.phone) if x)
+                self.report.recognised.append(f"contact {found}")
             for text in left:
                 r.notes_to_editors.append(text)
-                self.report.unsure.append(f"contact text not placed in a contact, kept as a note: {short(text)}")
+                self.report.unsure.append(f"contact text kept as a note: {short(text)}")
             if not contacts:
                 self.report.unsure.append("a contact section without a name, e-mail or phone")
         if self.about:
@@ -135,7 +136,7 @@ class _Builder:
             last = r.body[end - 1]
             if last.type == "paragraph" and _FOUNDING.search(cues.key(last.text)):
                 r.background.append(r.body.pop(end - 1).text)
-                self.report.unsure.append("the last paragraph (about an organisation) was taken as background")
+                self.report.unsure.append("the last paragraph (about an organisation) taken as background")
 
 
 def recognise(paras: list[Paragraph], report: ImportReport, *, language: str | None = None,
