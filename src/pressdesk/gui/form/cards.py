@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from pressdesk.gui.form.fields import LineField, TextField
 from pressdesk.gui.icons import icon
+from pressdesk.gui.import_action import paste_into_block
 
 if TYPE_CHECKING:
     from pressdesk.gui.form.item_list import ItemList
@@ -166,6 +167,10 @@ class BlockCard(ItemCard):
         self.body.addWidget(self.text)
         self.bind_text(("text",), self.text, _tr("Edit text"))
         self.bind(("type",), self._show_kind, self.kind)
+        self.text.paste_hook = self._paste
+
+    def _paste(self, text: str) -> bool:
+        return paste_into_block(self, self.owner.editor, self.index, text)
 
     def _make_quote_box(self) -> QWidget:
         box = QWidget(self)
