@@ -30,7 +30,7 @@ def test_import_menu_opens_the_draft_unsaved_and_undo_brings_back_the_release(
     window.actions_.import_.trigger()
     r = window.editor.release
     assert r is not before and r.dateline.city == "القاهرة"
-    assert [b.speaker for b in r.body if b.is_quote][0] == "د. كريم النوري"
+    assert next(b.speaker for b in r.body if b.is_quote) == "د. كريم النوري"
     assert window.editor.file is None and window.isWindowModified()
     assert "Untitled" in window.windowTitle()
     assert len(reports) == 1 and reports[0].recognised

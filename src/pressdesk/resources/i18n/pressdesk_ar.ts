@@ -319,7 +319,7 @@ Replace them?</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../gui/form/fields.py" line="101"/>
+        <location filename="../../gui/form/fields.py" line="103"/>
         <source>This text holds invisible direction controls or control characters; they are removed when the release is exported.</source>
         <translation>يحتوي هذا النص على علامات اتجاه غير مرئية أو محارف تحكم؛ وستُزال عند تصدير البيان.</translation>
     </message>
@@ -507,158 +507,243 @@ Your text is still here; try Save As to put it somewhere else.</source>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../../gui/import_action.py" line="34"/>
+        <source>Import a draft</source>
+        <translation>استيراد مسودة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_action.py" line="35"/>
+        <source>Drafts: Word, text, web pages, Markdown ({patterns});;All files (*)</source>
+        <translation>المسودات: وورد، نص، صفحات ويب، ماركداون ({patterns});;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_action.py" line="53"/>
+        <source>Cannot import</source>
+        <translation>تعذّر الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_action.py" line="53"/>
+        <source>“{name}” could not be imported:
+
+{error}</source>
+        <translation>تعذّر استيراد «{name}»:
+
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_action.py" line="60"/>
+        <source>Import {name}</source>
+        <translation>استيراد {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_action.py" line="61"/>
+        <source>Imported {name}</source>
+        <translation>تم استيراد {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_action.py" line="70"/>
+        <source>Paste as separate blocks?</source>
+        <translation>لصق كفقرات منفصلة؟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_action.py" line="71"/>
+        <source>The text you are pasting has {n} paragraphs. Make one block of each (quotes become quote blocks)?</source>
+        <translation>النص الذي تلصقه يضم {n} فقرات. هل تريد جعل كل فقرة كتلة مستقلة (وتصبح الاقتباسات كتل اقتباس)؟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_action.py" line="101"/>
+        <source>Paste {n} blocks</source>
+        <translation>لصق {n} كتل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_action.py" line="109"/>
+        <source>Paste</source>
+        <translation>لصق</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/import_report.py" line="23"/>
+        <source>Import report</source>
+        <translation>تقرير الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report.py" line="26"/>
+        <source>“{name}” was imported as a new, unsaved release. Check the parts below; Edit → Undo brings back what you had before.</source>
+        <translation>استُورد «{name}» كبيان جديد غير محفوظ. راجع الأجزاء أدناه؛ تحرير ← تراجع يعيد ما كان لديك من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report.py" line="31"/>
+        <source>Recognised</source>
+        <translation>ما تم التعرف عليه</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report.py" line="31"/>
+        <source>Please check</source>
+        <translation>يرجى المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report.py" line="32"/>
+        <source>Left out (page furniture, labels the template adds)</source>
+        <translation>ما تم استبعاده (عناصر الصفحة، وتسميات يضيفها القالب)</translation>
+    </message>
+</context>
+<context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../gui/form/cards.py" line="44"/>
+        <location filename="../../gui/form/cards.py" line="45"/>
         <source>Drag to move; or Alt+Up / Alt+Down</source>
         <translation>اسحب للنقل، أو استخدم Alt+Up / Alt+Down</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="87"/>
+        <location filename="../../gui/form/cards.py" line="88"/>
         <source>Move up (Alt+Up)</source>
         <translation>نقل إلى الأعلى (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="88"/>
+        <location filename="../../gui/form/cards.py" line="89"/>
         <source>Move down (Alt+Down)</source>
         <translation>نقل إلى الأسفل (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="89"/>
+        <location filename="../../gui/form/cards.py" line="90"/>
         <source>Duplicate</source>
         <translation>تكرار</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="90"/>
+        <location filename="../../gui/form/cards.py" line="91"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="157"/>
+        <location filename="../../gui/form/cards.py" line="158"/>
         <source>Paragraph</source>
         <translation>فقرة</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="158"/>
+        <location filename="../../gui/form/cards.py" line="159"/>
         <source>Quote</source>
         <translation>اقتباس</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="159"/>
+        <location filename="../../gui/form/cards.py" line="160"/>
         <source>Block type</source>
         <translation>نوع المقطع</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="174"/>
+        <location filename="../../gui/form/cards.py" line="179"/>
         <source>Speaker, e.g. د. كريم النوري</source>
         <translation>المتحدث، مثل: د. كريم النوري</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="175"/>
+        <location filename="../../gui/form/cards.py" line="180"/>
         <source>Role or title</source>
         <translation>المنصب أو الصفة</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="176"/>
+        <location filename="../../gui/form/cards.py" line="181"/>
         <source>Lead-in, e.g. وقال / Added (optional)</source>
         <translation>عبارة التمهيد، مثل: وقال / وأضافت (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="178"/>
+        <location filename="../../gui/form/cards.py" line="183"/>
         <source>Lead-in</source>
         <translation>عبارة التمهيد</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="178"/>
+        <location filename="../../gui/form/cards.py" line="183"/>
         <source>Speaker</source>
         <translation>المتحدث</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="178"/>
-        <location filename="../../gui/form/cards.py" line="235"/>
+        <location filename="../../gui/form/cards.py" line="183"/>
+        <location filename="../../gui/form/cards.py" line="240"/>
         <source>Role</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="164"/>
-        <location filename="../../gui/form/cards.py" line="205"/>
+        <location filename="../../gui/form/cards.py" line="165"/>
+        <location filename="../../gui/form/cards.py" line="210"/>
         <source>Paragraph text</source>
         <translation>نص الفقرة</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="189"/>
+        <location filename="../../gui/form/cards.py" line="194"/>
         <source>Edit speaker</source>
         <translation>تحرير المتحدث</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="190"/>
+        <location filename="../../gui/form/cards.py" line="195"/>
         <source>Edit role</source>
         <translation>تحرير المنصب</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="191"/>
+        <location filename="../../gui/form/cards.py" line="196"/>
         <source>Edit lead-in</source>
         <translation>تحرير عبارة التمهيد</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="166"/>
-        <location filename="../../gui/form/cards.py" line="219"/>
+        <location filename="../../gui/form/cards.py" line="167"/>
+        <location filename="../../gui/form/cards.py" line="224"/>
         <source>Edit text</source>
         <translation>تحرير النص</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="196"/>
+        <location filename="../../gui/form/cards.py" line="201"/>
         <source>Change block type</source>
         <translation>تغيير نوع المقطع</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="205"/>
+        <location filename="../../gui/form/cards.py" line="210"/>
         <source>What the speaker said</source>
         <translation>ما قاله المتحدث</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="229"/>
-        <location filename="../../gui/form/cards.py" line="235"/>
+        <location filename="../../gui/form/cards.py" line="234"/>
+        <location filename="../../gui/form/cards.py" line="240"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="230"/>
+        <location filename="../../gui/form/cards.py" line="235"/>
         <source>Role, e.g. Communications Officer</source>
         <translation>المنصب، مثل: مسؤولة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="236"/>
+        <location filename="../../gui/form/cards.py" line="241"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="236"/>
+        <location filename="../../gui/form/cards.py" line="241"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="246"/>
+        <location filename="../../gui/form/cards.py" line="251"/>
         <source>Edit contact</source>
         <translation>تحرير جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="247"/>
+        <location filename="../../gui/form/cards.py" line="252"/>
         <source>An e-mail address such as name@example.org</source>
         <translation>عنوان بريد إلكتروني مثل name@example.org</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="248"/>
+        <location filename="../../gui/form/cards.py" line="253"/>
         <source>A phone number with its country code, such as +20 2 1234 5678</source>
         <translation>رقم هاتف مع رمز البلد، مثل ‎+20 2 1234 5678</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="254"/>
+        <location filename="../../gui/form/cards.py" line="259"/>
         <source>This does not look like an e-mail address (expected name@example.org).</source>
         <translation>لا يبدو هذا عنوان بريد إلكتروني (المتوقع مثل name@example.org).</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="256"/>
+        <location filename="../../gui/form/cards.py" line="261"/>
         <source>A phone number has digits, spaces, +, ( ) and - only (e.g. +20 2 1234 5678).</source>
         <translation>يتكوّن رقم الهاتف من الأرقام والمسافات و+ و( ) و- فقط (مثل ‎+20 2 1234 5678).</translation>
     </message>
@@ -784,172 +869,182 @@ Your text is still here; try Save As to put it somewhere else.</source>
         <translation>تعذّر الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="71"/>
+        <location filename="../../gui/actions.py" line="73"/>
         <source>&amp;New…</source>
         <translation>&amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="71"/>
+        <location filename="../../gui/actions.py" line="73"/>
         <source>Start a release from a template</source>
         <translation>بدء بيان جديد من قالب</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="72"/>
+        <location filename="../../gui/actions.py" line="74"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="72"/>
+        <location filename="../../gui/actions.py" line="74"/>
         <source>Open a release file</source>
         <translation>فتح ملف بيان</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="73"/>
+        <location filename="../../gui/actions.py" line="75"/>
+        <source>&amp;Import…</source>
+        <translation>ا&amp;ستيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="76"/>
+        <source>Import a Word file, text, web page or Markdown as a release</source>
+        <translation>استيراد ملف وورد أو نص أو صفحة ويب أو ماركداون كبيان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="77"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="73"/>
+        <location filename="../../gui/actions.py" line="77"/>
         <source>Save the release</source>
         <translation>حفظ البيان</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="74"/>
+        <location filename="../../gui/actions.py" line="78"/>
         <source>Save &amp;As…</source>
         <translation>حفظ با&amp;سم…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="75"/>
+        <location filename="../../gui/actions.py" line="79"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="76"/>
+        <location filename="../../gui/actions.py" line="80"/>
         <source>Export to PDF, Word (DOCX) and HTML</source>
         <translation>التصدير بصيغ PDF وWord ‏(DOCX) وHTML</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="77"/>
+        <location filename="../../gui/actions.py" line="81"/>
         <source>Save as &amp;Template…</source>
         <translation>حفظ ك&amp;قالب…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="78"/>
+        <location filename="../../gui/actions.py" line="82"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="79"/>
+        <location filename="../../gui/actions.py" line="83"/>
         <source>Add &amp;Paragraph</source>
         <translation>إضافة &amp;فقرة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="80"/>
+        <location filename="../../gui/actions.py" line="84"/>
         <source>Add a paragraph after the current block</source>
         <translation>إضافة فقرة بعد المقطع الحالي</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="81"/>
+        <location filename="../../gui/actions.py" line="85"/>
         <source>Add &amp;Quote</source>
         <translation>إضافة ا&amp;قتباس</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="82"/>
+        <location filename="../../gui/actions.py" line="86"/>
         <source>Add a quote after the current block</source>
         <translation>إضافة اقتباس بعد المقطع الحالي</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="83"/>
+        <location filename="../../gui/actions.py" line="87"/>
         <source>&amp;Duplicate Block</source>
         <translation>&amp;تكرار المقطع</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="84"/>
+        <location filename="../../gui/actions.py" line="88"/>
         <source>&amp;Remove Block</source>
         <translation>إ&amp;زالة المقطع</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="85"/>
+        <location filename="../../gui/actions.py" line="89"/>
         <source>Move Block &amp;Up</source>
         <translation>نقل المقطع إلى الأ&amp;على</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="87"/>
+        <location filename="../../gui/actions.py" line="91"/>
         <source>Move Block Do&amp;wn</source>
         <translation>نقل المقطع إلى الأ&amp;سفل</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="89"/>
+        <location filename="../../gui/actions.py" line="93"/>
         <source>&amp;Manage Templates…</source>
         <translation>إ&amp;دارة القوالب…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="90"/>
+        <location filename="../../gui/actions.py" line="94"/>
         <source>&amp;Live Preview</source>
         <translation>المعاينة ال&amp;حيّة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="91"/>
+        <location filename="../../gui/actions.py" line="95"/>
         <source>&amp;Page Preview</source>
         <translation>معاينة ال&amp;صفحات</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="92"/>
+        <location filename="../../gui/actions.py" line="96"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="93"/>
+        <location filename="../../gui/actions.py" line="97"/>
         <source>&amp;About PressDesk</source>
         <translation>&amp;حول PressDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="95"/>
+        <location filename="../../gui/actions.py" line="99"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="98"/>
+        <location filename="../../gui/actions.py" line="102"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="108"/>
+        <location filename="../../gui/actions.py" line="112"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="110"/>
+        <location filename="../../gui/actions.py" line="114"/>
         <source>Open &amp;Recent</source>
         <translation>فتح ال&amp;حديثة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="119"/>
+        <location filename="../../gui/actions.py" line="124"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="126"/>
+        <location filename="../../gui/actions.py" line="131"/>
         <source>&amp;Templates</source>
         <translation>ال&amp;قوالب</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="128"/>
+        <location filename="../../gui/actions.py" line="133"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="130"/>
+        <location filename="../../gui/actions.py" line="135"/>
         <source>&amp;Settings</source>
         <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="132"/>
+        <location filename="../../gui/actions.py" line="137"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="135"/>
+        <location filename="../../gui/actions.py" line="140"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>

@@ -319,7 +319,7 @@ Les remplacer ?</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../gui/form/fields.py" line="101"/>
+        <location filename="../../gui/form/fields.py" line="103"/>
         <source>This text holds invisible direction controls or control characters; they are removed when the release is exported.</source>
         <translation>Ce texte contient des marques de direction invisibles ou des caractères de contrôle ; ils sont supprimés à l’export.</translation>
     </message>
@@ -507,158 +507,243 @@ Votre texte est toujours là ; essayez « Enregistrer sous » pour le mettre ail
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../../gui/import_action.py" line="34"/>
+        <source>Import a draft</source>
+        <translation>Importer un brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_action.py" line="35"/>
+        <source>Drafts: Word, text, web pages, Markdown ({patterns});;All files (*)</source>
+        <translation>Brouillons : Word, texte, pages web, Markdown ({patterns});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_action.py" line="53"/>
+        <source>Cannot import</source>
+        <translation>Import impossible</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_action.py" line="53"/>
+        <source>“{name}” could not be imported:
+
+{error}</source>
+        <translation>« {name} » n’a pas pu être importé :
+
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_action.py" line="60"/>
+        <source>Import {name}</source>
+        <translation>Importer {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_action.py" line="61"/>
+        <source>Imported {name}</source>
+        <translation>{name} importé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_action.py" line="70"/>
+        <source>Paste as separate blocks?</source>
+        <translation>Coller en blocs séparés ?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_action.py" line="71"/>
+        <source>The text you are pasting has {n} paragraphs. Make one block of each (quotes become quote blocks)?</source>
+        <translation>Le texte collé compte {n} paragraphes. Faire un bloc de chacun (les citations deviennent des blocs de citation) ?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_action.py" line="101"/>
+        <source>Paste {n} blocks</source>
+        <translation>Coller {n} blocs</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_action.py" line="109"/>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/import_report.py" line="23"/>
+        <source>Import report</source>
+        <translation>Rapport d’import</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report.py" line="26"/>
+        <source>“{name}” was imported as a new, unsaved release. Check the parts below; Edit → Undo brings back what you had before.</source>
+        <translation>« {name} » a été importé comme un nouveau communiqué non enregistré. Vérifiez les parties ci-dessous ; Édition → Annuler rétablit ce que vous aviez avant.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report.py" line="31"/>
+        <source>Recognised</source>
+        <translation>Reconnu</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report.py" line="31"/>
+        <source>Please check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report.py" line="32"/>
+        <source>Left out (page furniture, labels the template adds)</source>
+        <translation>Laissé de côté (éléments de page, libellés ajoutés par le modèle)</translation>
+    </message>
+</context>
+<context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../gui/form/cards.py" line="44"/>
+        <location filename="../../gui/form/cards.py" line="45"/>
         <source>Drag to move; or Alt+Up / Alt+Down</source>
         <translation>Faites glisser pour déplacer, ou Alt+Haut / Alt+Bas</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="87"/>
+        <location filename="../../gui/form/cards.py" line="88"/>
         <source>Move up (Alt+Up)</source>
         <translation>Monter (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="88"/>
+        <location filename="../../gui/form/cards.py" line="89"/>
         <source>Move down (Alt+Down)</source>
         <translation>Descendre (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="89"/>
+        <location filename="../../gui/form/cards.py" line="90"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="90"/>
+        <location filename="../../gui/form/cards.py" line="91"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="157"/>
+        <location filename="../../gui/form/cards.py" line="158"/>
         <source>Paragraph</source>
         <translation>Paragraphe</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="158"/>
+        <location filename="../../gui/form/cards.py" line="159"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="159"/>
+        <location filename="../../gui/form/cards.py" line="160"/>
         <source>Block type</source>
         <translation>Type de bloc</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="174"/>
+        <location filename="../../gui/form/cards.py" line="179"/>
         <source>Speaker, e.g. د. كريم النوري</source>
         <translation>Orateur, p. ex. Dr Karim Al-Nouri</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="175"/>
+        <location filename="../../gui/form/cards.py" line="180"/>
         <source>Role or title</source>
         <translation>Fonction ou titre</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="176"/>
+        <location filename="../../gui/form/cards.py" line="181"/>
         <source>Lead-in, e.g. وقال / Added (optional)</source>
         <translation>Introduction, p. ex. « a déclaré » (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="178"/>
+        <location filename="../../gui/form/cards.py" line="183"/>
         <source>Lead-in</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="178"/>
+        <location filename="../../gui/form/cards.py" line="183"/>
         <source>Speaker</source>
         <translation>Orateur</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="178"/>
-        <location filename="../../gui/form/cards.py" line="235"/>
+        <location filename="../../gui/form/cards.py" line="183"/>
+        <location filename="../../gui/form/cards.py" line="240"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="164"/>
-        <location filename="../../gui/form/cards.py" line="205"/>
+        <location filename="../../gui/form/cards.py" line="165"/>
+        <location filename="../../gui/form/cards.py" line="210"/>
         <source>Paragraph text</source>
         <translation>Texte du paragraphe</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="189"/>
+        <location filename="../../gui/form/cards.py" line="194"/>
         <source>Edit speaker</source>
         <translation>Modifier l’orateur</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="190"/>
+        <location filename="../../gui/form/cards.py" line="195"/>
         <source>Edit role</source>
         <translation>Modifier la fonction</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="191"/>
+        <location filename="../../gui/form/cards.py" line="196"/>
         <source>Edit lead-in</source>
         <translation>Modifier l’introduction</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="166"/>
-        <location filename="../../gui/form/cards.py" line="219"/>
+        <location filename="../../gui/form/cards.py" line="167"/>
+        <location filename="../../gui/form/cards.py" line="224"/>
         <source>Edit text</source>
         <translation>Modifier le texte</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="196"/>
+        <location filename="../../gui/form/cards.py" line="201"/>
         <source>Change block type</source>
         <translation>Changer le type de bloc</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="205"/>
+        <location filename="../../gui/form/cards.py" line="210"/>
         <source>What the speaker said</source>
         <translation>Ce qu’a dit l’orateur</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="229"/>
-        <location filename="../../gui/form/cards.py" line="235"/>
+        <location filename="../../gui/form/cards.py" line="234"/>
+        <location filename="../../gui/form/cards.py" line="240"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="230"/>
+        <location filename="../../gui/form/cards.py" line="235"/>
         <source>Role, e.g. Communications Officer</source>
         <translation>Fonction, p. ex. chargée de communication</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="236"/>
+        <location filename="../../gui/form/cards.py" line="241"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="236"/>
+        <location filename="../../gui/form/cards.py" line="241"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="246"/>
+        <location filename="../../gui/form/cards.py" line="251"/>
         <source>Edit contact</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="247"/>
+        <location filename="../../gui/form/cards.py" line="252"/>
         <source>An e-mail address such as name@example.org</source>
         <translation>Une adresse e-mail comme nom@example.org</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="248"/>
+        <location filename="../../gui/form/cards.py" line="253"/>
         <source>A phone number with its country code, such as +20 2 1234 5678</source>
         <translation>Un numéro de téléphone avec l’indicatif du pays, comme +20 2 1234 5678</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="254"/>
+        <location filename="../../gui/form/cards.py" line="259"/>
         <source>This does not look like an e-mail address (expected name@example.org).</source>
         <translation>Cela ne ressemble pas à une adresse e-mail (attendu : nom@example.org).</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="256"/>
+        <location filename="../../gui/form/cards.py" line="261"/>
         <source>A phone number has digits, spaces, +, ( ) and - only (e.g. +20 2 1234 5678).</source>
         <translation>Un numéro de téléphone ne contient que des chiffres, des espaces, +, ( ) et - (p. ex. +20 2 1234 5678).</translation>
     </message>
@@ -784,172 +869,182 @@ Votre texte est toujours là ; essayez « Enregistrer sous » pour le mettre ail
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="71"/>
+        <location filename="../../gui/actions.py" line="73"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="71"/>
+        <location filename="../../gui/actions.py" line="73"/>
         <source>Start a release from a template</source>
         <translation>Commencer un communiqué à partir d’un modèle</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="72"/>
+        <location filename="../../gui/actions.py" line="74"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="72"/>
+        <location filename="../../gui/actions.py" line="74"/>
         <source>Open a release file</source>
         <translation>Ouvrir un fichier de communiqué</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="73"/>
+        <location filename="../../gui/actions.py" line="75"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="76"/>
+        <source>Import a Word file, text, web page or Markdown as a release</source>
+        <translation>Importer un fichier Word, un texte, une page web ou du Markdown comme communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="77"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="73"/>
+        <location filename="../../gui/actions.py" line="77"/>
         <source>Save the release</source>
         <translation>Enregistrer le communiqué</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="74"/>
+        <location filename="../../gui/actions.py" line="78"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="75"/>
+        <location filename="../../gui/actions.py" line="79"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="76"/>
+        <location filename="../../gui/actions.py" line="80"/>
         <source>Export to PDF, Word (DOCX) and HTML</source>
         <translation>Exporter en PDF, Word (DOCX) et HTML</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="77"/>
+        <location filename="../../gui/actions.py" line="81"/>
         <source>Save as &amp;Template…</source>
         <translation>Enregistrer comme &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="78"/>
+        <location filename="../../gui/actions.py" line="82"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="79"/>
+        <location filename="../../gui/actions.py" line="83"/>
         <source>Add &amp;Paragraph</source>
         <translation>Ajouter un &amp;paragraphe</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="80"/>
+        <location filename="../../gui/actions.py" line="84"/>
         <source>Add a paragraph after the current block</source>
         <translation>Ajouter un paragraphe après le bloc courant</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="81"/>
+        <location filename="../../gui/actions.py" line="85"/>
         <source>Add &amp;Quote</source>
         <translation>Ajouter une &amp;citation</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="82"/>
+        <location filename="../../gui/actions.py" line="86"/>
         <source>Add a quote after the current block</source>
         <translation>Ajouter une citation après le bloc courant</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="83"/>
+        <location filename="../../gui/actions.py" line="87"/>
         <source>&amp;Duplicate Block</source>
         <translation>&amp;Dupliquer le bloc</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="84"/>
+        <location filename="../../gui/actions.py" line="88"/>
         <source>&amp;Remove Block</source>
         <translation>&amp;Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="85"/>
+        <location filename="../../gui/actions.py" line="89"/>
         <source>Move Block &amp;Up</source>
         <translation>&amp;Monter le bloc</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="87"/>
+        <location filename="../../gui/actions.py" line="91"/>
         <source>Move Block Do&amp;wn</source>
         <translation>Descendre le &amp;bloc</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="89"/>
+        <location filename="../../gui/actions.py" line="93"/>
         <source>&amp;Manage Templates…</source>
         <translation>&amp;Gérer les modèles…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="90"/>
+        <location filename="../../gui/actions.py" line="94"/>
         <source>&amp;Live Preview</source>
         <translation>Aperçu en &amp;direct</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="91"/>
+        <location filename="../../gui/actions.py" line="95"/>
         <source>&amp;Page Preview</source>
         <translation>Aperçu des &amp;pages</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="92"/>
+        <location filename="../../gui/actions.py" line="96"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="93"/>
+        <location filename="../../gui/actions.py" line="97"/>
         <source>&amp;About PressDesk</source>
         <translation>À &amp;propos de PressDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="95"/>
+        <location filename="../../gui/actions.py" line="99"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="98"/>
+        <location filename="../../gui/actions.py" line="102"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="108"/>
+        <location filename="../../gui/actions.py" line="112"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="110"/>
+        <location filename="../../gui/actions.py" line="114"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="119"/>
+        <location filename="../../gui/actions.py" line="124"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="126"/>
+        <location filename="../../gui/actions.py" line="131"/>
         <source>&amp;Templates</source>
         <translation>&amp;Modèles</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="128"/>
+        <location filename="../../gui/actions.py" line="133"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="130"/>
+        <location filename="../../gui/actions.py" line="135"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="132"/>
+        <location filename="../../gui/actions.py" line="137"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="135"/>
+        <location filename="../../gui/actions.py" line="140"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
