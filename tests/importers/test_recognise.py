@@ -28,6 +28,14 @@ LEAD = " أعلنت المنظمة اليوم عن برنامج جديد لدع�
     ("تهران، ۱۰ دسامبر ۲۰۲۳ – سازمان امروز برنامه تازه‌ای را آغاز کرد.", "تهران", "2023-12-10"),
     ("کابل، ۱۰ جنوری ۲۰۲۴ – سازمان امروز برنامه تازه‌ای را آغاز کرد.", "کابل", "2024-01-10"),
     ("CAIRO – The agency said today it would open an office.", "CAIRO", ""),
+    ("GENEVA (10 July 2018) – The agency said today it would open an office.", "GENEVA", "2018-07-10"),
+    ("جنيف - 10 يوليو 2018 -" + LEAD, "جنيف", "2018-07-10"),
+    ("Genève – 12 mars 2024 – L’agence a annoncé aujourd’hui un nouveau bureau.", "Genève", "2024-03-12"),
+    ("عمّان (الأردن)، 5 مارس 2024 –" + LEAD, "عمّان (الأردن)", "2024-03-05"),
+    ("NEW YORK/GENEVA, 10 July 2018 - The agency said today it would open an office.", "NEW YORK/GENEVA",
+     "2018-07-10"),
+    ("ירושלים, 11.6.2009 – הארגון הודיע היום על פתיחת משרד חדש בעיר.", "ירושלים", "2009-06-11"),
+    ("10 July 2018 – The agency said today it would open an office.", "", "2018-07-10"),
 ])
 def test_datelines(text: str, city: str, date: str) -> None:
     m = split_dateline(text)
@@ -130,3 +138,12 @@ def test_release_without_dateline_says_so() -> None:
     result = import_text("Headline alone\nThe first paragraph of the release has no dateline at all.")
     assert result.release.headline == "Headline alone"
     assert "no dateline found" in result.report.unsure
+
+
+@pytest.mark.parametrize("top", ["10 July 2018", "Published: 10 July 2018"])
+def test_date_on_a_line_of_its_own(top: str) -> None:
+    text = ("Headline of the story\n" + top + "\n"
+            "The agency opened a new office in the city today, officials said.")
+    r = import_text(text).release
+    assert (r.headline, r.dateline.date) == ("Headline of the story", "2018-07-10")
+    assert [b.text for b in r.body] == ["The agency opened a new office in the city today, officials said."]

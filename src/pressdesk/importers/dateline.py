@@ -10,7 +10,7 @@ from pressdesk.importers.months import DateMatch, digits_of, find_date, fold
 
 _DASH = r"[-–—―‒]+"
 _LOOK = 220  # a dateline sits in the first characters of a paragraph
-_CONNECT = re.compile(r"(?:^|\s)(?:في|le)\s*$|[,،]\s*$|\(\s*$", re.I)
+_CONNECT = re.compile(r"(?:^|\s)(?:في|le)\s*$|[,،]\s*$|\(\s*$|\s[-–—]\s*$", re.I)
 _MAX_CITY_WORDS = 5
 
 
@@ -25,11 +25,12 @@ class DatelineMatch:
 
 
 def _clean_city(text: str) -> tuple[str, list[str]]:
-    dropped = re.findall(r"\([^)]*\)", text)
-    text = re.sub(r"\([^)]*\)", " ", text)
-    text = re.sub(r"(?:^|\s)(?:في|le|on)\s*$", "", text.strip(), flags=re.I)
-    text = text.strip(" ,،-–—:/")
-    return re.sub(r"\s+", " ", text), [d.strip() for d in dropped]
+    """The city as written; '(IOM)' or '(الأردن)' beside it stays (nothing is lost)."""
+    text = re.sub(r"(?:^|\s)(?:في|le)\s*$", "", text.strip(), flags=re.I)
+    text = text.strip(" ,،-–—:/(")
+    if text.count("(") > text.count(")"):
+        text = text[: text.rfind("(")].strip(" ,،")
+    return re.sub(r"\s+", " ", text), []
 
 
 def _city_ok(city: str) -> bool:

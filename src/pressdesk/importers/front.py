@@ -7,11 +7,15 @@ from dataclasses import dataclass, field
 
 from pressdesk.importers import cues
 from pressdesk.importers.dateline import DatelineMatch, Embargo, parse_embargo, split_dateline
+from pressdesk.importers.months import find_date
 from pressdesk.importers.paragraphs import Paragraph
 
 _BULLET = re.compile(r"^\s*(?:[-–—•*·▪►>|]|\d{1,2}[.)])\s+")
 _LOOK_FOR_DATELINE = 60  # paragraphs from the top (a copied web page has its menu first)
 _MAX_TITLE_WORDS = 40
+_LOOK_FOR_DATE_LINE = 10
+_PUBLISHED = {"published", "posted", "date", "updated", "publié", "publié le", "تاريخ", "بتاريخ", "نشر", "تاریخ",
+              "פורסם", "تاريخ النشر"}
 
 
 @dataclass
@@ -76,6 +80,25 @@ def find_dateline(paras: list[Paragraph]) -> tuple[int, DatelineMatch | None]:
         if ((m.rest and len(m.rest.split()) >= 6) or (not m.rest and lead_follows)) and (m.date or i > 0):
             return i, m
     return -1, None
+
+
+def find_date_line(paras: list[Paragraph]) -> tuple[int, DatelineMatch | None]:
+    """A line near the top that is only a date ('10 July 2018', 'Cairo, 10 July 2018', 'Published: ...')."""
+    for i, p in enumerate(paras[:_LOOK_FOR_DATE_LINE]):
+        date = find_date(p.text)
+        if date is None or p.words > 9 or p.text[date.end:].strip(" ,،-–—:|."):
+            continue
+        city = p.text[: date.start].strip(" ,،-–—:|")
+        if city and cues.key(city) in cues.keys(tuple(_PUBLISHED)):
+            city = ""
+        elif city and not _city_like(city):
+            continue
+        return i, DatelineMatch(city, date.date.isoformat(), "", date.digits, date.locales)
+    return -1, None
+
+
+def _city_like(text: str) -> bool:
+    return 0 < len(text.split()) <= 4 and not re.search(r"\d", text)
 
 
 def read_front(paras: list[Paragraph], kind: str) -> Front:

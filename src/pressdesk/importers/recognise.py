@@ -6,7 +6,7 @@ import re
 
 from pressdesk.importers import cues
 from pressdesk.importers.contacts import is_contact_line, parse_contacts
-from pressdesk.importers.front import Front, read_front
+from pressdesk.importers.front import Front, find_date_line, read_front
 from pressdesk.importers.language import detect_language
 from pressdesk.importers.limits import Deadline
 from pressdesk.importers.months import regional_variant
@@ -151,15 +151,20 @@ def recognise(paras: list[Paragraph], report: ImportReport, *, language: str | N
     detected = detect_language(text)
     release = Release(language=language or detected, template="classic", boilerplate=None)
     front = read_front(paras, report.kind)
+    if front.dateline is None:  # a date on a line of its own near the top (web pages, memos)
+        j, line = find_date_line(paras)
+        if line is not None:
+            paras = paras[:j] + paras[j + 1:]
+            front = read_front(paras, report.kind)
+            front.dateline = line
     deadline.check()
     _apply_front(front, release, report, language)
     builder = _Builder(release, report)
     for item in front.unplaced:
         builder.add(Paragraph(text=item))
     start = front.start
-    if front.dateline is not None:
-        lead = front.dateline.rest
-        if lead:
+    if front.dateline is not None and front.dateline_index >= 0:
+        if lead := front.dateline.rest:
             builder.add(Paragraph(text=lead))
         start = front.dateline_index + 1
     for p in paras[start:]:
