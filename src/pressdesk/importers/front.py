@@ -14,8 +14,8 @@ _BULLET = re.compile(r"^\s*(?:[-–—•*·▪►>|]|\d{1,2}[.)])\s+")
 _LOOK_FOR_DATELINE = 60  # paragraphs from the top (a copied web page has its menu first)
 _MAX_TITLE_WORDS = 40
 _LOOK_FOR_DATE_LINE = 10
-_PUBLISHED = {"published", "posted", "date", "updated", "publié", "publié le", "تاريخ", "بتاريخ", "نشر", "تاریخ",
-              "פורסם", "تاريخ النشر"}
+_PUBLISHED = ("published", "posted", "date", "updated", "publié", "publié le", "تاريخ", "بتاريخ", "نشر",
+              "تاریخ", "פורסם", "تاريخ النشر")
 
 
 @dataclass
@@ -89,7 +89,7 @@ def find_date_line(paras: list[Paragraph]) -> tuple[int, DatelineMatch | None]:
         if date is None or p.words > 9 or p.text[date.end:].strip(" ,،-–—:|."):
             continue
         city = p.text[: date.start].strip(" ,،-–—:|")
-        if city and cues.key(city) in cues.keys(tuple(_PUBLISHED)):
+        if city and cues.key(city) in cues.keys(_PUBLISHED):
             city = ""
         elif city and not _city_like(city):
             continue
