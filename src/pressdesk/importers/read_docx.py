@@ -50,6 +50,7 @@ def read_docx(path: Path, deadline: Deadline) -> list[Paragraph]:
     except Exception as exc:  # python-docx and lxml raise many kinds on damaged files
         raise ImportFailure(f"the Word file is damaged and cannot be read ({type(exc).__name__})") from None
     out: list[Paragraph] = []
+    styles = _Styles(document)
     from docx.table import Table
     from docx.text.paragraph import Paragraph as DocxParagraph
 
@@ -59,7 +60,7 @@ def read_docx(path: Path, deadline: Deadline) -> list[Paragraph]:
             if len(out) > MAX_PARAGRAPHS:
                 raise ImportFailure(f"the Word file has more than {MAX_PARAGRAPHS} paragraphs")
             if isinstance(child, DocxParagraph):
-                out.extend(_paragraphs(child))
+                out.extend(_paragraphs(child, styles))
             elif isinstance(child, Table):
                 for row in child.rows:
                     seen: set[int] = set()
@@ -75,6 +76,26 @@ def read_docx(path: Path, deadline: Deadline) -> list[Paragraph]:
     except Exception as exc:
         raise ImportFailure(f"the Word file is damaged and cannot be read ({type(exc).__name__})") from None
     return out
+
+
+class _Styles:
+    """Styles by id, looked up once (python-docx searches every style on each ``.style``)."""
+
+    def __init__(self, document: Any) -> None:
+        from docx.enum.style import WD_STYLE_TYPE
+
+        self.by_id = {s.style_id: s for s in document.styles}
+        self.default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+        self.chains: dict[str, list[Any]] = {}
+
+    def chain(self, style_id: str | None, *, paragraph: bool) -> list[Any]:
+        key = f"{'p' if paragraph else 'r'}:{style_id}"
+        if key not in self.chains:
+            style = self.by_id.get(style_id) if style_id else None
+            if style is None and paragraph:
+                style = self.default
+            self.chains[key] = _style_chain(style)
+        return self.chains[key]
 
 
 def _style_chain(style: Any) -> list[Any]:
@@ -111,8 +132,8 @@ def _first(values: list[Any]) -> Any:
     return next((v for v in values if v is not None), None)
 
 
-def _paragraphs(para: Any) -> list[Paragraph]:
-    chain = _style_chain(para.style)
+def _paragraphs(para: Any, styles: _Styles) -> list[Paragraph]:
+    chain = styles.chain(para._p.style, paragraph=True)
     style_bold = _first([s.font.bold for s in chain])
     style_italic = _first([s.font.italic for s in chain])
     style_size = _first([s.font.size for s in chain])
@@ -121,7 +142,7 @@ def _paragraphs(para: Any) -> list[Paragraph]:
     from docx.text.hyperlink import Hyperlink
 
     def add(run: Any, href: str = "") -> None:
-        rchain = _style_chain(run.style) if run.style is not None and run.style.name else []
+        rchain = styles.chain(run._r.style, paragraph=False)
         bold = _first([run.bold, *[s.font.bold for s in rchain], style_bold])
         italic = _first([run.italic, *[s.font.italic for s in rchain], style_italic])
         size = _first([run.font.size, *[s.font.size for s in rchain], style_size])

@@ -39,7 +39,8 @@ class ImportReportDialog(QDialog):
             head.setFont(font)
             self.items.addItem(head)
             for line in lines:
-                self.items.addItem(QListWidgetItem(f"  • {line}"))
+                # each line reads in its own direction (the report is in English; Arabic UI)
+                self.items.addItem(QListWidgetItem(f"• \u2068{line}\u2069"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
