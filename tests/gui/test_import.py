@@ -96,3 +96,20 @@ def test_declining_the_split_pastes_the_text_as_it_is(window, monkeypatch) -> No
     card.text.insertFromMimeData(mime)
     assert len(window.editor.release.body) == n
     assert "Two." in window.editor.release.body[0].text
+
+
+def test_every_report_sentence_of_the_importers_can_be_translated() -> None:
+    import re
+
+    from pressdesk.gui.dialogs.import_report_texts import _sentences, translate
+    from pressdesk.importers.report import Note
+
+    source = Path(__file__).resolve().parents[2] / "src" / "pressdesk" / "importers"
+    used: set[str] = set()
+    for path in source.glob("*.py"):
+        text = path.read_text("utf-8")
+        for m in re.finditer(r'Note\(\s*"([^"]*)"(?:\s*"([^"]*)")?', text):
+            used.add(m.group(1) + (m.group(2) or ""))
+        used |= set(re.findall(r'"(\w+ heading “\{text\}”)"', text))
+    assert used and used <= set(_sentences())
+    assert translate(Note("{n} quote(s) with their speakers", n=3)) == "3 quote(s) with their speakers"

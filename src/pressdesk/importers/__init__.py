@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pressdesk.importers.limits import Deadline, ImportFailure
 from pressdesk.importers.paragraphs import Paragraph
-from pressdesk.importers.report import ImportReport
+from pressdesk.importers.report import ImportReport, Note
 from pressdesk.model import Release
 
 SUFFIXES = {".docx": "docx", ".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html",
@@ -45,8 +45,9 @@ def read_paragraphs(path: Path, deadline: Deadline, report: ImportReport) -> lis
 
         result = read_html(decode_html(raw), deadline)
         if result.furniture:
-            report.dropped.append(f"{len(result.furniture)} page part(s): navigation, headers, footers, "
-                                  f"share buttons, scripts ({'; '.join(result.furniture[:3])})")
+            report.dropped.append(Note("{n} page part(s): navigation, headers, footers, share buttons, "
+                                       "scripts ({parts})", n=len(result.furniture),
+                                       parts="; ".join(result.furniture[:3])))
         return result.paragraphs
     text = read_text.decode(raw)
     if kind == "md":

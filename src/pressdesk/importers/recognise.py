@@ -12,7 +12,7 @@ from pressdesk.importers.limits import Deadline
 from pressdesk.importers.months import regional_variant
 from pressdesk.importers.paragraphs import Paragraph
 from pressdesk.importers.quotes import Quote, split_quotes
-from pressdesk.importers.report import ImportReport, short
+from pressdesk.importers.report import ImportReport, Note, short
 from pressdesk.model import BodyBlock, Dateline, Release, ReleaseLine
 
 _END_WORDS = ("انتهى", "نهاية", "النهاية", "انتهى البيان", "end", "ends", "fin", "پایان", "پایان خبر", "סוף",
@@ -21,6 +21,8 @@ _FOUNDING = re.compile(
     r"(?<!\w)(?:انش[اي]|انشئت|تاسست|تاسس|established|founded|was created|was set up|is the leading|"
     r"fondée?|créée?|est l[ae] principale?|تاسیس|נוסד|נוסדה|הוקם|הוקמה)(?!\w)", re.I)
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&-]{1,9})\)")
+_HEADINGS = {"background": "background heading “{text}”", "notes": "notes heading “{text}”",
+             "contacts": "contacts heading “{text}”", "about": "about heading “{text}”"}
 _SECTION_CUES = (("background", cues.BACKGROUND), ("notes", cues.NOTES), ("contacts", cues.CONTACTS),
                  ("about", cues.ABOUT))
 
@@ -67,7 +69,7 @@ class _Builder:
     def add(self, p: Paragraph) -> None:
         text = p.text
         if is_end_mark(text):
-            self.report.dropped.append(f"end mark “{text}” (the template adds its own)")
+            self.report.dropped.append(Note("end mark “{text}” (the template adds its own)", text=text))
             if self.section in ("body", "background"):
                 self.section = "after-end"
             return
@@ -77,7 +79,7 @@ class _Builder:
                 self.body_before_contacts = len(self.release.body)
             self.section = section
             if rest != text:
-                self.report.recognised.append(f"{section} heading “{short(text)}”")
+                self.report.recognised.append(Note(_HEADINGS[section], text=short(text)))
             if not rest:
                 return
             text = rest
@@ -121,22 +123,23 @@ class _Builder:
             r.contacts = contacts
             for c in contacts:
                 found = ", ".join(x for x in (c.name, c.email, c.phone) if x)
-                self.report.recognised.append(f"contact {found}")
+                self.report.recognised.append(Note("contact {found}", found=found))
             for text in left:
                 r.notes_to_editors.append(text)
-                self.report.unsure.append(f"contact text kept as a note: {short(text)}")
+                self.report.unsure.append(Note("contact text kept as a note: {text}", text=short(text)))
             if not contacts:
-                self.report.unsure.append("a contact section without a name, e-mail or phone")
+                self.report.unsure.append(Note("a contact section without a name, e-mail or phone"))
         if self.about:
             r.boilerplate = "\n\n".join(self.about)
-            self.report.recognised.append("boilerplate (about the organisation)")
+            self.report.recognised.append(Note("boilerplate (about the organisation)"))
         # a last paragraph about who set up the organisation, just above the contacts: background
         end = self.body_before_contacts if self.body_before_contacts >= 0 else len(r.body)
         if not r.background and end >= 3 and end == len(r.body):
             last = r.body[end - 1]
             if last.type == "paragraph" and _FOUNDING.search(cues.key(last.text)):
                 r.background.append(r.body.pop(end - 1).text)
-                self.report.unsure.append("the last paragraph (about an organisation) taken as background")
+                self.report.unsure.append(
+                    Note("the last paragraph (about an organisation) taken as background"))
 
 
 def recognise(paras: list[Paragraph], report: ImportReport, *, language: str | None = None,
@@ -146,7 +149,8 @@ def recognise(paras: list[Paragraph], report: ImportReport, *, language: str | N
     pictures = sum(p.pictures for p in paras)
     paras = [p for p in paras if p.text]
     if pictures:
-        report.unsure.append(f"{pictures} picture(s) not imported (the release format has no pictures yet)")
+        report.unsure.append(Note("{n} picture(s) not imported (the release format has no pictures yet)",
+                                   n=pictures))
     text = "\n".join(p.text for p in paras)
     detected = detect_language(text)
     release = Release(language=language or detected, template="classic", boilerplate=None)
@@ -173,60 +177,59 @@ def recognise(paras: list[Paragraph], report: ImportReport, *, language: str | N
     builder.finish()
     if release.boilerplate is None and front.boilerplate:
         release.boilerplate = front.boilerplate
-        report.recognised.append("boilerplate, from the page's “about us” text")
+        report.recognised.append(Note("boilerplate, from the page's “about us” text"))
     if builder.quote_count:
-        report.recognised.append(f"{builder.quote_count} quote(s) with their speakers")
+        report.recognised.append(Note("{n} quote(s) with their speakers", n=builder.quote_count))
     if not release.body:
-        report.unsure.append("no body paragraphs found")
+        report.unsure.append(Note("no body paragraphs found"))
     release.keywords = list(dict.fromkeys(_ACRONYM.findall(text)))[:10]
     if not language:
-        report.recognised.append(f"language {release.language} (from the text)")
+        report.recognised.append(Note("language {language} (from the text)", language=release.language))
     return release
 
 
 def _apply_front(front: Front, release: Release, report: ImportReport, language: str | None) -> None:
     if front.release is not None:
         if front.immediate:
-            report.recognised.append(f"release line “{short(front.release_text)}”")
+            report.recognised.append(Note("release line “{text}”", text=short(front.release_text)))
         elif front.release.until:
             release.release = ReleaseLine(kind="embargoed", until=front.release.until)
-            report.recognised.append(f"embargo until {front.release.until}")
+            report.recognised.append(Note("embargo until {until}", until=front.release.until))
             if front.release.assumed_utc:
-                report.unsure.append("the embargo gives no time zone; UTC was assumed")
+                report.unsure.append(Note("the embargo gives no time zone; UTC was assumed"))
         else:
-            report.unsure.append(f"an embargo line without a date: {short(front.release_text)}")
+            report.unsure.append(Note("an embargo line without a date: {text}",
+                                      text=short(front.release_text)))
             front.unplaced.insert(0, front.release_text)
     else:
-        report.unsure.append("no release line found (for immediate release assumed)")
+        report.unsure.append(Note("no release line found (for immediate release assumed)"))
     if front.headline:
         release.headline = front.headline
-        report.recognised.append(f"headline “{short(front.headline)}”")
+        report.recognised.append(Note("headline “{text}”", text=short(front.headline)))
     else:
-        report.unsure.append("no headline found")
+        report.unsure.append(Note("no headline found"))
     if front.subheadline:
         release.subheadline = front.subheadline
-        report.recognised.append(f"subheadline “{short(front.subheadline)}”")
+        report.recognised.append(Note("subheadline “{text}”", text=short(front.subheadline)))
     m = front.dateline
     if m is None:
-        report.unsure.append("no dateline found")
+        report.unsure.append(Note("no dateline found"))
     else:
         release.dateline = Dateline(city=m.city, date=m.date)
-        report.recognised.append(f"dateline {m.city or '(no city)'}, {m.date or '(no date)'}")
+        report.recognised.append(Note("dateline {city}, {date}", city=m.city or "–", date=m.date or "–"))
         if not m.date:
-            report.unsure.append("the dateline has no date")
-        for item in m.dropped:
-            if item == "no dash":
-                report.unsure.append("the dateline is not followed by a dash")
-            else:
-                report.dropped.append(f"“{item}” beside the dateline's city")
+            report.unsure.append(Note("the dateline has no date"))
+        if "no dash" in m.dropped:
+            report.unsure.append(Note("the dateline is not followed by a dash"))
         if m.digits != "latn":
             release.digits = m.digits
         if not language:
             release.language = regional_variant(release.language, m.locales)
     for label in front.labels:
-        report.dropped.append(f"label “{short(label)}”")
+        report.dropped.append(Note("label “{text}”", text=short(label)))
     if front.furniture:
-        report.dropped.append(f"{len(front.furniture)} line(s) of page furniture before the headline "
-                              f"(“{short(front.furniture[0], 30)}” …)")
+        report.dropped.append(Note("{n} line(s) of page furniture before the headline (“{text}” …)",
+                                   n=len(front.furniture), text=short(front.furniture[0], 30)))
     if front.unplaced:
-        report.unsure.append(f"{len(front.unplaced)} line(s) above the headline kept as body paragraphs")
+        report.unsure.append(Note("{n} line(s) above the headline kept as body paragraphs",
+                                   n=len(front.unplaced)))

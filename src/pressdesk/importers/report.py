@@ -5,6 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
+class Note(str):
+    """One report line: the English text, with its template and arguments kept for translation."""
+
+    template: str
+    args: dict[str, object]
+
+    def __new__(cls, template: str, **args: object) -> Note:
+        note = super().__new__(cls, template.format(**args))
+        note.template, note.args = template, args
+        return note
+
+
 @dataclass
 class ImportReport:
     source: str = ""

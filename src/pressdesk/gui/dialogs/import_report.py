@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pressdesk.gui.dialogs.import_report_texts import translate
 from pressdesk.importers import ImportReport
 
 
@@ -40,7 +41,7 @@ class ImportReportDialog(QDialog):
             self.items.addItem(head)
             for line in lines:
                 # each line reads in its own direction (the report is in English; Arabic UI)
-                self.items.addItem(QListWidgetItem(f"• \u2068{line}\u2069"))
+                self.items.addItem(QListWidgetItem(f"• \u2068{translate(line)}\u2069"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)

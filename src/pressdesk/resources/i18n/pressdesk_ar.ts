@@ -564,29 +564,187 @@ Your text is still here; try Save As to put it somewhere else.</source>
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="17"/>
+        <source>a contact section without a name, e-mail or phone</source>
+        <translation>قسم اتصال بلا اسم أو بريد إلكتروني أو هاتف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="19"/>
+        <source>about heading “{text}”</source>
+        <translation>عنوان «من نحن»: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="21"/>
+        <source>an embargo line without a date: {text}</source>
+        <translation>سطر حظر نشر بلا تاريخ: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="23"/>
+        <source>background heading “{text}”</source>
+        <translation>عنوان الخلفية: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="25"/>
+        <source>boilerplate (about the organisation)</source>
+        <translation>النبذة التعريفية (عن المنظمة)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="27"/>
+        <source>boilerplate, from the page&apos;s “about us” text</source>
+        <translation>النبذة التعريفية، من نص «من نحن» في الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="29"/>
+        <source>contact text kept as a note: {text}</source>
+        <translation>نص اتصال حُفظ كملاحظة: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="31"/>
+        <source>contact {found}</source>
+        <translation>جهة اتصال: {found}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="33"/>
+        <source>contacts heading “{text}”</source>
+        <translation>عنوان جهات الاتصال: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="35"/>
+        <source>dateline {city}, {date}</source>
+        <translation>سطر المكان والتاريخ: {city}، {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="37"/>
+        <source>embargo until {until}</source>
+        <translation>حظر النشر حتى {until}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="39"/>
+        <source>end mark “{text}” (the template adds its own)</source>
+        <translation>علامة النهاية «{text}» (يضيف القالب علامته)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="41"/>
+        <source>headline “{text}”</source>
+        <translation>العنوان الرئيسي: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="43"/>
+        <source>label “{text}”</source>
+        <translation>تسمية: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="45"/>
+        <source>language {language} (from the text)</source>
+        <translation>اللغة {language} (من النص)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="47"/>
+        <source>no body paragraphs found</source>
+        <translation>لم يُعثر على فقرات في المتن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="49"/>
+        <source>no dateline found</source>
+        <translation>لم يُعثر على سطر المكان والتاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="51"/>
+        <source>no headline found</source>
+        <translation>لم يُعثر على عنوان رئيسي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="53"/>
+        <source>no release line found (for immediate release assumed)</source>
+        <translation>لم يُعثر على سطر النشر (اعتُبر للنشر الفوري)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="55"/>
+        <source>notes heading “{text}”</source>
+        <translation>عنوان الملاحظات: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="57"/>
+        <source>release line “{text}”</source>
+        <translation>سطر النشر: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="59"/>
+        <source>subheadline “{text}”</source>
+        <translation>العنوان الفرعي: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="61"/>
+        <source>the dateline has no date</source>
+        <translation>سطر المكان والتاريخ بلا تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="63"/>
+        <source>the dateline is not followed by a dash</source>
+        <translation>لا تتبع سطرَ المكان والتاريخ شرطة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="65"/>
+        <source>the embargo gives no time zone; UTC was assumed</source>
+        <translation>لا يذكر حظر النشر منطقة زمنية؛ اعتُمد التوقيت العالمي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="67"/>
+        <source>the last paragraph (about an organisation) taken as background</source>
+        <translation>اعتُبرت الفقرة الأخيرة (عن منظمة) خلفية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="69"/>
+        <source>{n} line(s) above the headline kept as body paragraphs</source>
+        <translation>{n} سطر فوق العنوان حُفظت فقرات في المتن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="71"/>
+        <source>{n} line(s) of page furniture before the headline (“{text}” …)</source>
+        <translation>{n} سطر من عناصر الصفحة قبل العنوان («{text}» …)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="73"/>
+        <source>{n} page part(s): navigation, headers, footers, share buttons, scripts ({parts})</source>
+        <translation>{n} جزء من الصفحة: قوائم وترويسات وتذييلات وأزرار مشاركة ونصوص برمجية ({parts})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="75"/>
+        <source>{n} picture(s) not imported (the release format has no pictures yet)</source>
+        <translation>{n} صورة لم تُستورد (لا يدعم تنسيق البيان الصور بعد)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="77"/>
+        <source>{n} quote(s) with their speakers</source>
+        <translation>{n} اقتباس مع قائليها</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/import_report.py" line="23"/>
+        <location filename="../../gui/dialogs/import_report.py" line="24"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_report.py" line="26"/>
+        <location filename="../../gui/dialogs/import_report.py" line="27"/>
         <source>“{name}” was imported as a new, unsaved release. Check the parts below; Edit → Undo brings back what you had before.</source>
         <translation>استُورد «{name}» كبيان جديد غير محفوظ. راجع الأجزاء أدناه؛ تحرير ← تراجع يعيد ما كان لديك من قبل.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_report.py" line="31"/>
+        <location filename="../../gui/dialogs/import_report.py" line="32"/>
         <source>Recognised</source>
         <translation>ما تم التعرف عليه</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_report.py" line="31"/>
+        <location filename="../../gui/dialogs/import_report.py" line="32"/>
         <source>Please check</source>
         <translation>يرجى المراجعة</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_report.py" line="32"/>
+        <location filename="../../gui/dialogs/import_report.py" line="33"/>
         <source>Left out (page furniture, labels the template adds)</source>
         <translation>ما تم استبعاده (عناصر الصفحة، وتسميات يضيفها القالب)</translation>
     </message>

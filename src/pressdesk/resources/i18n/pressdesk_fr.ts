@@ -564,29 +564,187 @@ Votre texte est toujours là ; essayez « Enregistrer sous » pour le mettre ail
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="17"/>
+        <source>a contact section without a name, e-mail or phone</source>
+        <translation>une section contact sans nom, courriel ni téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="19"/>
+        <source>about heading “{text}”</source>
+        <translation>titre « À propos » : « {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="21"/>
+        <source>an embargo line without a date: {text}</source>
+        <translation>une ligne d’embargo sans date : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="23"/>
+        <source>background heading “{text}”</source>
+        <translation>titre du contexte : « {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="25"/>
+        <source>boilerplate (about the organisation)</source>
+        <translation>présentation de l’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="27"/>
+        <source>boilerplate, from the page&apos;s “about us” text</source>
+        <translation>présentation de l’organisation, tirée du texte « qui sommes-nous » de la page</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="29"/>
+        <source>contact text kept as a note: {text}</source>
+        <translation>texte de contact gardé comme note : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="31"/>
+        <source>contact {found}</source>
+        <translation>contact : {found}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="33"/>
+        <source>contacts heading “{text}”</source>
+        <translation>titre des contacts : « {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="35"/>
+        <source>dateline {city}, {date}</source>
+        <translation>lieu et date : {city}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="37"/>
+        <source>embargo until {until}</source>
+        <translation>embargo jusqu’au {until}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="39"/>
+        <source>end mark “{text}” (the template adds its own)</source>
+        <translation>marque de fin « {text} » (le modèle ajoute la sienne)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="41"/>
+        <source>headline “{text}”</source>
+        <translation>titre : « {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="43"/>
+        <source>label “{text}”</source>
+        <translation>libellé : « {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="45"/>
+        <source>language {language} (from the text)</source>
+        <translation>langue {language} (d’après le texte)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="47"/>
+        <source>no body paragraphs found</source>
+        <translation>aucun paragraphe de corps trouvé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="49"/>
+        <source>no dateline found</source>
+        <translation>aucune ligne de lieu et date trouvée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="51"/>
+        <source>no headline found</source>
+        <translation>aucun titre trouvé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="53"/>
+        <source>no release line found (for immediate release assumed)</source>
+        <translation>aucune mention de diffusion (diffusion immédiate supposée)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="55"/>
+        <source>notes heading “{text}”</source>
+        <translation>titre des notes : « {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="57"/>
+        <source>release line “{text}”</source>
+        <translation>mention de diffusion : « {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="59"/>
+        <source>subheadline “{text}”</source>
+        <translation>sous-titre : « {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="61"/>
+        <source>the dateline has no date</source>
+        <translation>la ligne de lieu et date n’a pas de date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="63"/>
+        <source>the dateline is not followed by a dash</source>
+        <translation>la ligne de lieu et date n’est pas suivie d’un tiret</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="65"/>
+        <source>the embargo gives no time zone; UTC was assumed</source>
+        <translation>l’embargo n’indique pas de fuseau horaire ; UTC supposé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="67"/>
+        <source>the last paragraph (about an organisation) taken as background</source>
+        <translation>le dernier paragraphe (sur une organisation) pris comme contexte</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="69"/>
+        <source>{n} line(s) above the headline kept as body paragraphs</source>
+        <translation>{n} ligne(s) au-dessus du titre gardée(s) comme paragraphes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="71"/>
+        <source>{n} line(s) of page furniture before the headline (“{text}” …)</source>
+        <translation>{n} ligne(s) d’éléments de page avant le titre (« {text} » …)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="73"/>
+        <source>{n} page part(s): navigation, headers, footers, share buttons, scripts ({parts})</source>
+        <translation>{n} partie(s) de page : navigation, en-têtes, pieds de page, boutons de partage, scripts ({parts})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="75"/>
+        <source>{n} picture(s) not imported (the release format has no pictures yet)</source>
+        <translation>{n} image(s) non importée(s) (le format des communiqués n’a pas encore d’images)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="77"/>
+        <source>{n} quote(s) with their speakers</source>
+        <translation>{n} citation(s) avec leurs auteurs</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/import_report.py" line="23"/>
+        <location filename="../../gui/dialogs/import_report.py" line="24"/>
         <source>Import report</source>
         <translation>Rapport d’import</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_report.py" line="26"/>
+        <location filename="../../gui/dialogs/import_report.py" line="27"/>
         <source>“{name}” was imported as a new, unsaved release. Check the parts below; Edit → Undo brings back what you had before.</source>
         <translation>« {name} » a été importé comme un nouveau communiqué non enregistré. Vérifiez les parties ci-dessous ; Édition → Annuler rétablit ce que vous aviez avant.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_report.py" line="31"/>
+        <location filename="../../gui/dialogs/import_report.py" line="32"/>
         <source>Recognised</source>
         <translation>Reconnu</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_report.py" line="31"/>
+        <location filename="../../gui/dialogs/import_report.py" line="32"/>
         <source>Please check</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/import_report.py" line="32"/>
+        <location filename="../../gui/dialogs/import_report.py" line="33"/>
         <source>Left out (page furniture, labels the template adds)</source>
         <translation>Laissé de côté (éléments de page, libellés ajoutés par le modèle)</translation>
     </message>
