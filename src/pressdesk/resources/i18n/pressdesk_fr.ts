@@ -162,92 +162,92 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="167"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="165"/>
         <source>Export Release</source>
         <translation>Exporter le communiqué</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="168"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="166"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="170"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="168"/>
         <source>PDF — ready to print and send</source>
         <translation>PDF — prêt à imprimer et à envoyer</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="169"/>
         <source>Word document (DOCX) — for further editing</source>
         <translation>Document Word (DOCX) — pour le retravailler</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="172"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="170"/>
         <source>Web page (HTML) — for the website and email</source>
         <translation>Page web (HTML) — pour le site et les e-mails</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="177"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="175"/>
         <source>Not available on this computer: %1</source>
         <translation>Non disponible sur cet ordinateur : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="179"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="177"/>
         <source>Save to</source>
         <translation>Enregistrer dans</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="180"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="178"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Dossier :</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="182"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="180"/>
         <source>File &amp;name:</source>
         <translation>&amp;Nom du fichier :</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="184"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="182"/>
         <source>The name of the files, without the extension</source>
         <translation>Le nom des fichiers, sans l’extension</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="185"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="183"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="186"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="184"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="208"/>
         <source>Choose at least one format.</source>
         <translation>Choisissez au moins un format.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="212"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="210"/>
         <source>Choose a folder to save the files in.</source>
         <translation>Choisissez un dossier où enregistrer les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="215"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="213"/>
         <source>Type a file name.</source>
         <translation>Saisissez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="216"/>
         <source>A file name cannot contain any of these characters: %1</source>
         <translation>Un nom de fichier ne peut contenir aucun de ces caractères : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="220"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="218"/>
         <source>This file name is reserved by the system; choose another one.</source>
         <translation>Ce nom est réservé par le système ; choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="246"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="244"/>
         <source>These files already exist in “%1”:
 %2
 
@@ -258,42 +258,42 @@ Replace them?</source>
 Les remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="245"/>
         <source>Replace Files?</source>
         <translation>Remplacer les fichiers ?</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="249"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="247"/>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="261"/>
         <source>Nothing was exported.</source>
         <translation>Rien n’a été exporté.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="269"/>
         <source>Preparing the document…</source>
         <translation>Préparation du document…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="317"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="315"/>
         <source>Created the %1 version.</source>
         <translation>Version %1 créée.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="319"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="317"/>
         <source>Saved “%1”.</source>
         <translation>« %1 » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="333"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="331"/>
         <source>Done. The files are in “%1”.</source>
         <translation>Terminé. Les fichiers sont dans « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="362"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="360"/>
         <source>Choose a Folder</source>
         <translation>Choisir un dossier</translation>
     </message>
@@ -1299,102 +1299,102 @@ La restaurer ?</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../gui/i18n.py" line="35"/>
+        <location filename="../../gui/i18n.py" line="36"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="36"/>
+        <location filename="../../gui/i18n.py" line="37"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="37"/>
+        <location filename="../../gui/i18n.py" line="38"/>
         <source>Save All</source>
         <translation>Tout enregistrer</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="38"/>
+        <location filename="../../gui/i18n.py" line="39"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="39"/>
+        <location filename="../../gui/i18n.py" line="40"/>
         <source>&amp;Yes</source>
         <translation>&amp;Oui</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="40"/>
+        <location filename="../../gui/i18n.py" line="41"/>
         <source>Yes to &amp;All</source>
         <translation>Oui à &amp;tout</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="41"/>
+        <location filename="../../gui/i18n.py" line="42"/>
         <source>&amp;No</source>
         <translation>&amp;Non</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="42"/>
+        <location filename="../../gui/i18n.py" line="43"/>
         <source>N&amp;o to All</source>
         <translation>Non à t&amp;out</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="43"/>
+        <location filename="../../gui/i18n.py" line="44"/>
         <source>Abort</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="44"/>
+        <location filename="../../gui/i18n.py" line="45"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="45"/>
+        <location filename="../../gui/i18n.py" line="46"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="46"/>
+        <location filename="../../gui/i18n.py" line="47"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="47"/>
+        <location filename="../../gui/i18n.py" line="48"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="48"/>
+        <location filename="../../gui/i18n.py" line="49"/>
         <source>Discard</source>
         <translation>Ne pas enregistrer</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="49"/>
+        <location filename="../../gui/i18n.py" line="50"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="50"/>
+        <location filename="../../gui/i18n.py" line="51"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="51"/>
+        <location filename="../../gui/i18n.py" line="52"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="52"/>
+        <location filename="../../gui/i18n.py" line="53"/>
         <source>Restore Defaults</source>
         <translation>Rétablir les valeurs par défaut</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="53"/>
+        <location filename="../../gui/i18n.py" line="54"/>
         <source>Don&apos;t Save</source>
         <translation>Ne pas enregistrer</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="54"/>
+        <location filename="../../gui/i18n.py" line="55"/>
         <source>Close without Saving</source>
         <translation>Fermer sans enregistrer</translation>
     </message>
