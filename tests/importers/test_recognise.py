@@ -147,3 +147,22 @@ def test_date_on_a_line_of_its_own(top: str) -> None:
     r = import_text(text).release
     assert (r.headline, r.dateline.date) == ("Headline of the story", "2018-07-10")
     assert [b.text for b in r.body] == ["The agency opened a new office in the city today, officials said."]
+
+
+def test_contact_blocks_in_their_usual_shapes() -> None:
+    from pressdesk.importers.contacts import parse_contacts
+
+    got, _ = parse_contacts(["For more information on this topic, please contact:",
+                             "In Geneva, Jane Doe, doe@unhcr.org, +41 79 000 00 00",
+                             "In Amman, John Roe, roe@unhcr.org, +962 79 000 0000"])
+    assert [(c.name, c.role, c.email) for c in got] == [
+        ("Jane Doe", "In Geneva", "doe@unhcr.org"), ("John Roe", "In Amman", "roe@unhcr.org")]
+    got, _ = parse_contacts(["Jane Doe", "Communications Officer", "Telephone: +41 22 791 0000",
+                             "Email: doe@who.int", "John Roe", "Spokesperson", "Email: roe@who.int"])
+    assert [(c.name, c.role, c.phone, c.email) for c in got] == [
+        ("Jane Doe", "Communications Officer", "+41 22 791 0000", "doe@who.int"),
+        ("John Roe", "Spokesperson", "", "roe@who.int")]
+    got, _ = parse_contacts(["الاسم: أحمد علي", "البريد الإلكتروني: ali@un.org"])
+    assert [(c.name, c.email) for c in got] == [("أحمد علي", "ali@un.org")]
+    got, _ = parse_contacts(["Marie Dupont – Tél. : +33 1 23 45 67 89 – marie@x.org"])
+    assert [(c.name, c.phone, c.email) for c in got] == [("Marie Dupont", "+33 1 23 45 67 89", "marie@x.org")]

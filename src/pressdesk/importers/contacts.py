@@ -19,6 +19,7 @@ _INTRO = re.compile(
 _TITLES = re.compile(r"^(?:ال)?(?:سيد|سيدة|آنسة|انسة|استاذ|أستاذ|أستاذة)\s+", re.I)
 _STOP = re.compile(r"\s+(?:من خلال|عبر|على|via|at|on|by|par|au|à|از طریق|דרך)(?:\s+.*)?$|\s*[(:].*$", re.I)
 _LABEL_RE = None
+_WHERE = re.compile(r"^(?:in|en|à|a|au|في|از|در|ב)\s+\S+", re.I)
 
 
 def _labels() -> re.Pattern[str]:
@@ -51,6 +52,8 @@ def parse_contacts(lines: list[str]) -> tuple[list[Contact], list[str]]:
         if cue:
             line = line[_cut(line, cue):].lstrip(" :،,-–—")
         emails, phones = EMAIL.findall(line), [p.strip() for p in PHONE.findall(line)]
+        if not (emails or phones) and line.rstrip().endswith((":", "：")) and (cue or len(line.split()) <= 8):
+            continue  # a heading such as 'For more information on this topic, please contact:'
         words = _strip_labels(line)
         words, intro = _INTRO.subn("", words, count=1)
         words = words.strip(" ,،:")
@@ -60,11 +63,17 @@ def parse_contacts(lines: list[str]) -> tuple[list[Contact], list[str]]:
         name, role = "", ""
         if words:
             parts = [p.strip() for p in re.split(r"\s*[,،|]\s*|\s+[-–—]\s+", words) if p.strip()]
-            name, role = parts[0], "، ".join(parts[1:]) if "،" in words else ", ".join(parts[1:])
+            if len(parts) > 1 and _WHERE.match(parts[0]):  # 'In Geneva, Jane Doe, ...': the place last
+                parts = [*parts[1:], parts[0]]
+            sep = "، " if "،" in words else ", "
+            name, role = parts[0], sep.join(parts[1:])
             if len(name.split()) > 6:  # a sentence, not a name
                 left.append(words)
                 name, role = "", ""
-        if name and (current is None or current.name):
+        if (name and not role and not (emails or phones) and current is not None and current.name
+                and not current.role and not (current.email or current.phone) and len(name.split()) <= 8):
+            current.role = name  # 'Jane Doe' then 'Communications Officer' on the next line
+        elif name and (current is None or current.name):
             current = Contact(name=name, role=role)
             contacts.append(current)
         elif name and current is not None:
