@@ -16,6 +16,11 @@ _PAIRS = {"«": "»", "“": "”", "„": "“”", "‹": "›", '"': '"', "�
 _SENTENCE_END = re.compile(r"[.!?؟。](?=\s|$)")
 _SEPARATORS = "،,"
 _MAX_SPEAKER_WORDS = 7
+# titles that stand before a name (a part that starts with one is the speaker, not the role)
+_HONORIFIC = re.compile(
+    r"^(?:الدكتور|الدكتورة|د\.|السيد|السيدة|الأستاذ|الأستاذة|المهندس|المهندسة|معالي|سعادة|الشيخ|"
+    r"dr\.?|mr\.?|ms\.?|mrs\.?|prof\.?|professor|sir|m\.|mme|pr\.?|دکتر|آقای|خانم|مهندس|"
+    r"ד\"ר|ד״ר|מר|גב'|פרופ')(?=\s)", re.I)
 
 
 @dataclass
@@ -65,10 +70,14 @@ _VERB_END = _verb_pattern("end")
 
 
 def _split_person(text: str) -> tuple[str, str]:
+    """'Name, role' -> (name, role); 'role, Dr Name' (the title first) is turned round."""
     text = text.strip().strip(_SEPARATORS + " ")
     for i, ch in enumerate(text):
         if ch in _SEPARATORS:
-            return text[:i].strip(), text[i + 1:].strip().strip(_SEPARATORS + " ")
+            first, second = text[:i].strip(), text[i + 1:].strip().strip(_SEPARATORS + " ")
+            if _HONORIFIC.match(second) and not _HONORIFIC.match(first) and len(second.split()) <= 5:
+                return second, first
+            return first, second
     return text, ""
 
 
@@ -141,6 +150,19 @@ def _inner(text: str) -> str:
     return text[1:-1].strip()
 
 
+_ABBREVIATIONS = {"dr", "mr", "ms", "mrs", "prof", "st", "m", "mme", "pr", "jr", "sr", "no", "د", "أ", "م"}
+
+
+def _sentence_end(text: str) -> re.Match[str] | None:
+    """The first full stop that ends a sentence (not the one of 'Dr.', 'د.' or an initial)."""
+    for m in _SENTENCE_END.finditer(text):
+        word = re.findall(r"\w+$", text[: m.start()])
+        if m.group() == "." and word and (word[0].lower() in _ABBREVIATIONS or len(word[0]) == 1):
+            continue
+        return m
+    return None
+
+
 def _join(first: str, second: str) -> str:
     first = first.rstrip()
     if first.endswith((",", "،")):
@@ -174,7 +196,7 @@ def split_quotes(text: str, previous: Quote | None = None) -> list[Quote] | None
                 quote.speaker = source.speaker
             rest = after
         else:
-            stop = _SENTENCE_END.search(after)
+            stop = _sentence_end(after)
             trailing_text = after[: stop.end()] if stop else after
             trailing = parse_trailing(trailing_text) if trailing_text.strip(" .،,") else None
             if trailing is not None:
