@@ -124,3 +124,20 @@ def test_deep_nesting_does_not_crash(tmp_path: Path) -> None:
         import_path(src)
     except ImportFailure as exc:
         assert str(exc)
+
+
+@pytest.mark.parametrize(("body", "refused"), [
+    ("1 " * 1_500_000, True),  # one giant paragraph
+    ("x\n" * 200_000, True),  # too many paragraphs
+    (("word «x " * 2000 + "\n") * 60, False),  # unmatched quote marks everywhere
+])
+def test_hostile_text_is_quick(tmp_path: Path, body: str, refused: bool) -> None:
+    src = tmp_path / "hostile.txt"
+    src.write_text("Headline\n" + body, encoding="utf-8")
+    start = time.monotonic()
+    if refused:
+        with pytest.raises(ImportFailure):
+            import_path(src)
+    else:
+        assert import_path(src).release.body
+    assert time.monotonic() - start < 10

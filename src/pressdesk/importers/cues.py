@@ -117,13 +117,16 @@ def bare(text: str) -> str:
     return key(text).strip(" :：-–—*#.،,;؛()[]")
 
 
+_PREFIX = 200  # cue phrases are short: a long text is compared by its start only
+
+
 def is_one_of(text: str, phrases: list[str]) -> bool:
-    return bare(text) in keys(tuple(phrases))
+    return len(text) <= _PREFIX and bare(text) in keys(tuple(phrases))
 
 
 def starts_with(text: str, phrases: list[str]) -> str:
     """The longest cue phrase the text starts with (as a whole word), or ''."""
-    k = key(text)
+    k = key(text[:_PREFIX])
     best = ""
     for phrase in keys(tuple(phrases)):
         if k.startswith(phrase) and len(phrase) > len(best):

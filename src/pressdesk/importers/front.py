@@ -85,8 +85,10 @@ def find_dateline(paras: list[Paragraph]) -> tuple[int, DatelineMatch | None]:
 def find_date_line(paras: list[Paragraph]) -> tuple[int, DatelineMatch | None]:
     """A line near the top that is only a date ('10 July 2018', 'Cairo, 10 July 2018', 'Published: ...')."""
     for i, p in enumerate(paras[:_LOOK_FOR_DATE_LINE]):
+        if p.words > 9:
+            continue
         date = find_date(p.text)
-        if date is None or p.words > 9 or p.text[date.end:].strip(" ,،-–—:|."):
+        if date is None or p.text[date.end:].strip(" ,،-–—:|."):
             continue
         city = p.text[: date.start].strip(" ,،-–—:|")
         if city and cues.key(city) in cues.keys(_PUBLISHED):

@@ -7,6 +7,7 @@ from collections import Counter
 
 _PERSIAN_LETTERS = set("پچژگکی")  # letters Arabic does not use (ک and ی also in Arabic-script Urdu)
 _ARABIC_ONLY = set("ةيكى")  # Persian writes ی/ک, and ة rarely
+_SAMPLE = 50000  # characters enough to tell
 _WORD = re.compile(r"[^\W\d_]+")
 _FRENCH = {"le", "la", "les", "des", "du", "et", "est", "une", "dans", "pour", "qui", "que", "sur",
            "au", "aux", "avec", "par", "ont", "sont", "été", "cette", "nous", "il", "elle", "à", "d", "l"}
@@ -16,6 +17,7 @@ _ENGLISH = {"the", "and", "of", "to", "in", "is", "for", "that", "with", "on", "
 
 def detect_language(text: str) -> str:
     """'ar', 'fa', 'he', 'fr' or 'en' (the default when nothing tells)."""
+    text = text[:_SAMPLE]
     scripts: Counter[str] = Counter()
     persian = arabic_only = 0
     for ch in text:

@@ -10,6 +10,7 @@ MAX_HTML_BYTES = 8 * MB  # pages carry scripts and styles, but 8 MB is no releas
 MAX_DOCX_BYTES = 40 * MB  # Word files carry pictures
 MAX_DOCX_XML_BYTES = 16 * MB  # the unpacked document.xml (a zip bomb stops here)
 MAX_PARAGRAPHS = 5000
+MAX_PARAGRAPH_CHARS = 20000  # longer paragraphs are kept as they are, without looking for parts
 MAX_SECONDS = 20.0
 
 

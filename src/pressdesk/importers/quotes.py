@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pressdesk.importers.cues import PRONOUNS, SPEECH_VERBS, key
 
 _PAIRS = {"«": "»", "“": "”", "„": "“”", "‹": "›", '"': '"', "”": "”", "״": "״"}
+_OPENERS = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
 _SENTENCE_END = re.compile(r"[.!?؟。](?=\s|$)")
 _SEPARATORS = "،,"
 _MAX_SPEAKER_WORDS = 7
@@ -32,29 +33,35 @@ class Quote:
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each quoted span, quote marks included."""
-    spans = []
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch in _PAIRS:
-            close = _PAIRS[ch]
-            j = i + 1
-            depth = 0
-            while j < len(text):
-                if ch == "«" and text[j] == "«":
-                    depth += 1
-                elif text[j] in close:
-                    if depth == 0:
-                        break
-                    depth -= 1
-                j += 1
-            if j < len(text) and j > i + 1:
-                spans.append((i, j + 1))
-                i = j + 1
-                continue
-        i += 1
+    """(start, end) of each quoted span, quote marks included (linear in the text's length)."""
+    spans: list[tuple[int, int]] = []
+    exhausted: set[str] = set()  # openers with no closer after them
+    pos = 0
+    openers = _OPENERS
+    while (m := openers.search(text, pos)) is not None:
+        i, ch = m.start(), m.group()
+        pos = i + 1
+        j = _closing(text, i, ch)
+        if j < 0:
+            exhausted.add(ch)
+            left = "".join(c for c in _PAIRS if c not in exhausted)
+            if not left:
+                break
+            openers = re.compile("[" + re.escape(left) + "]")
+        elif j > i + 1:
+            spans.append((i, j + 1))
+            pos = j + 1
     return spans
+
+
+def _closing(text: str, i: int, ch: str) -> int:
+    found = [k for c in _PAIRS[ch] if (k := text.find(c, i + 1)) >= 0]
+    j = min(found, default=-1)
+    for _ in range(5):  # « nested « ... » » (a few levels)
+        if ch != "«" or j < 0 or text.count("«", i + 1, j) <= text.count("»", i + 1, j):
+            break
+        j = text.find("»", j + 1)
+    return j
 
 
 def _verb_pattern(at: str) -> re.Pattern[str]:

@@ -8,7 +8,7 @@ from pressdesk.importers import cues
 from pressdesk.importers.contacts import is_contact_line, parse_contacts
 from pressdesk.importers.front import Front, find_date_line, read_front
 from pressdesk.importers.language import detect_language
-from pressdesk.importers.limits import Deadline
+from pressdesk.importers.limits import MAX_PARAGRAPH_CHARS, MAX_PARAGRAPHS, Deadline, ImportFailure
 from pressdesk.importers.months import regional_variant
 from pressdesk.importers.paragraphs import Paragraph
 from pressdesk.importers.quotes import Quote, split_quotes
@@ -29,10 +29,12 @@ _SECTION_CUES = (("background", cues.BACKGROUND), ("notes", cues.NOTES), ("conta
 
 def is_end_mark(text: str) -> bool:
     stripped = text.strip()
+    if len(stripped) > 30:
+        return False
     if re.fullmatch(r"[#*]{3,}|[-–—]\s*\d+\s*[-–—]", stripped):
         return True
     core = cues.key(stripped).strip(" -–—#*.()[]")
-    return core in cues.keys(_END_WORDS) and (core != "30" or "-" in stripped) and len(stripped) <= 30
+    return core in cues.keys(_END_WORDS) and (core != "30" or "-" in stripped)
 
 
 def _section_heading(p: Paragraph) -> tuple[str, str]:
@@ -73,7 +75,7 @@ class _Builder:
             if self.section in ("body", "background"):
                 self.section = "after-end"
             return
-        section, rest = _section_heading(p)
+        section, rest = _section_heading(p) if len(text) <= MAX_PARAGRAPH_CHARS else ("", "")
         if section:
             if section == "contacts" and self.body_before_contacts < 0:
                 self.body_before_contacts = len(self.release.body)
@@ -87,7 +89,9 @@ class _Builder:
 
     def _place(self, text: str) -> None:
         r = self.release
-        if self.section == "contacts":
+        if len(text) > MAX_PARAGRAPH_CHARS and self.section in ("body", "after-end"):
+            r.body.append(BodyBlock(type="paragraph", text=text))  # too long to be anything else
+        elif self.section == "contacts":
             self.contact_lines.append(text)
         elif self.section == "about":
             self.about.append(text)
@@ -148,6 +152,13 @@ def recognise(paras: list[Paragraph], report: ImportReport, *, language: str | N
     deadline = deadline or Deadline()
     pictures = sum(p.pictures for p in paras)
     paras = [p for p in paras if p.text]
+    longest = max((len(p.text) for p in paras), default=0)
+    if longest > MAX_PARAGRAPH_CHARS * 5:
+        raise ImportFailure(f"the text has a paragraph of {longest:,} characters; "
+                            "a press release has none that long")
+    if len(paras) > MAX_PARAGRAPHS:
+        raise ImportFailure(f"the input has {len(paras)} paragraphs; a press release has far fewer "
+                            f"than {MAX_PARAGRAPHS}")
     if pictures:
         report.unsure.append(Note("{n} picture(s) not imported (the release format has no pictures yet)",
                                    n=pictures))
