@@ -250,8 +250,11 @@ def write_html(spec: Spec, path: Path, *, article: bool = True) -> Path:
         + "".join(f"<p>{escape(t)}</p>" for t in spec.background)
         + f"<p>{escape(spec.end_mark)}</p><p><strong>{escape(spec.contacts_heading)}</strong></p>"
         f"<p>{contacts}</p><h3>{escape(spec.about_heading)}</h3><p>{escape(spec.about)}</p>"
+        f"<ul class='tags-list'><li>Water</li><li>Refugees</li></ul>"
+        f"<div class='share-bar'><a href='#'>Share on LinkedIn</a></div>"
     )
-    wrapper = f"<article>{content}</article>" if article else f"<div class='content'>{content}</div>"
+    wrapper = (f"<article>{content}</article>" if article
+               else f"<div class='content page-with-sidebar'>{content}</div>")
     page = (
         f"<!DOCTYPE html><html lang='{spec.language}'{d}><head><meta charset='utf-8'>"
         f"<title>{escape(spec.headline)} | Agency</title><style>body{{font:14px sans-serif}}</style>"

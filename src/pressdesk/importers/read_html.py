@@ -95,7 +95,9 @@ def _describe(el: Any) -> str:
 
 
 def _strip_furniture(doc: Any, furniture: list[str]) -> None:
-    article = {id(el) for tag in ("article", "main") for a in doc.iter(tag) for el in a.iter()}
+    # elements (not ids: lxml makes its proxies anew) inside the article keep their header/footer
+    article = {el for tag in ("article", "main") for a in doc.iter(tag) for el in a.iter()}
+    total = max(1, _text_len(doc))
     doomed = []
     for el in doc.iter():
         if not isinstance(el.tag, str):
@@ -105,9 +107,9 @@ def _strip_furniture(doc: Any, furniture: list[str]) -> None:
         marks = f"{el.get('class', '')} {el.get('id', '')}"
         if (tag in _DROP_TAGS or el.get("role", "").lower() in _DROP_ROLES
                 or el.get("aria-hidden", "").lower() == "true" or el.get("hidden") is not None
-                or (tag in _EDGE_TAGS and id(el) not in article)
+                or (tag in _EDGE_TAGS and el not in article)
                 or (tag not in ("body", "html", "article", "main") and _FURNITURE.search(marks)
-                    and id(el) not in article)):
+                    and _small_part(el, total))):
             doomed.append(el)
     done: set[int] = set()
     for el in doomed:
@@ -119,6 +121,11 @@ def _strip_furniture(doc: Any, furniture: list[str]) -> None:
         parent = el.getparent()
         if parent is not None:
             el.drop_tree() if hasattr(el, "drop_tree") else parent.remove(el)
+
+
+def _small_part(el: Any, total: int) -> bool:
+    """A share bar or a menu, not the wrapper of the article that happens to have such a class."""
+    return next(el.iter("h1"), None) is None and _text_len(el) < 0.3 * total
 
 
 def _text_len(el: Any) -> int:
