@@ -76,7 +76,8 @@ def test_page_furniture_is_left_out_and_reported(tmp_path: Path, language: str) 
     spec = SPECS[language]
     result = import_path(write_html(spec, tmp_path / "page.htm"))
     text = " ".join(str(v) for v in release_to_data(result.release).values())
-    for furniture in ("Donate now", "Share on Facebook", "Share on LinkedIn", "Refugees", "Cookie settings", "Subscribe", "Related news",
+    for furniture in ("Donate now", "Share on Facebook", "Share on LinkedIn", "Refugees", "Cookie settings",
+                      "Subscribe", "Related news",
                       "track(", "dataLayer", "© 2024"):
         assert furniture not in text
     assert any("page part" in line for line in result.report.dropped)
