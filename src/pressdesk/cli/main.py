@@ -10,7 +10,7 @@ from pathlib import Path
 from pressdesk import __version__
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
-COMMANDS = ("export", "new", "validate", "check", "schema", "templates")
+COMMANDS = ("export", "new", "validate", "check", "schema", "templates", "import")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -57,6 +57,10 @@ def _parser() -> argparse.ArgumentParser:
     from pressdesk.cli.templates_cmd import add_arguments
 
     add_arguments(t)
+    from pressdesk.cli import import_cmd
+
+    import_cmd.add_arguments(sub.add_parser(
+        "import", help="turn a Word file, text, web page or Markdown into a release file"))
     return p
 
 
@@ -166,6 +170,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from pressdesk.cli.templates_cmd import run
 
         return run(args)
+    if args.command == "import":
+        from pressdesk.cli import import_cmd
+
+        return import_cmd.run(args)
     try:
         return handlers[args.command](args)
     except KeyboardInterrupt:

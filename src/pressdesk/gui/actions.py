@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
+from pressdesk.gui import import_action
 from pressdesk.gui.icons import icon
 
 if TYPE_CHECKING:
@@ -26,6 +27,7 @@ def _tr(text: str) -> str:
 class Actions:
     new: QAction
     open: QAction
+    import_: QAction
     save: QAction
     save_as: QAction
     export: QAction
@@ -76,6 +78,8 @@ def build(window: MainWindow) -> Actions:
     a = {
         "new": _action(w, _tr("&New…"), files.new, "new", [_K.New], _tr("Start a release from a template")),
         "open": _action(w, _tr("&Open…"), files.open, "open", [_K.Open], _tr("Open a release file")),
+        "import_": _action(w, _tr("&Import…"), lambda: import_action.choose_and_import(w), "open",
+                           ["Ctrl+I"], _tr("Import a Word file, text, web page or Markdown as a release")),
         "save": _action(w, _tr("&Save"), files.save, "save", [_K.Save], _tr("Save the release")),
         "save_as": _action(w, _tr("Save &As…"), files.save_as, "save-as", [_K.SaveAs]),
         "export": _action(w, _tr("&Export…"), w.export, "export", ["Ctrl+E"],
@@ -125,6 +129,7 @@ def build(window: MainWindow) -> Actions:
     m.addActions([a["new"], a["open"]])
     recent = m.addMenu(icon("open"), _tr("Open &Recent"))
     recent.aboutToShow.connect(lambda: files.fill_recent_menu(recent))
+    m.addAction(a["import_"])
     m.addSeparator()
     m.addActions([a["save"], a["save_as"]])
     m.addSeparator()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from pressdesk import __version__
 from pressdesk.compose.inline import clean_text, has_bidi_controls
-from pressdesk.gui import dialog_launch, messages
+from pressdesk.gui import dialog_launch, import_action, messages
 from pressdesk.gui.actions import Actions, build
 from pressdesk.gui.checks import install_check_panel
 from pressdesk.gui.editor import ReleaseEditor
@@ -348,7 +348,10 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.acceptProposedAction()
-        QTimer.singleShot(0, lambda: self.files.open_path(files[0]))
+        if import_action.can_import(files[0]):
+            QTimer.singleShot(0, lambda: import_action.import_file(self, files[0]))
+        else:
+            QTimer.singleShot(0, lambda: self.files.open_path(files[0]))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_save():

@@ -79,3 +79,19 @@ class MoveItem(QUndoCommand):
 
     def undo(self) -> None:
         self.editor._move(self.key, self.dst, self.src)
+
+
+class ReplaceRelease(QUndoCommand):
+    """Another release in the same window (an import): undo brings the previous one back."""
+
+    def __init__(self, editor: ReleaseEditor, new: Any, text: str) -> None:
+        super().__init__(text)
+        self.editor = editor
+        self.old, self.old_file = editor.release, editor.file
+        self.new = new
+
+    def redo(self) -> None:
+        self.editor._swap(self.new, None)
+
+    def undo(self) -> None:
+        self.editor._swap(self.old, self.old_file)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from pressdesk.gui.editor import paths
-from pressdesk.gui.editor.commands import InsertItem, MoveItem, RemoveItem, SetValue
+from pressdesk.gui.editor.commands import InsertItem, MoveItem, RemoveItem, ReplaceRelease, SetValue
 from pressdesk.gui.editor.paths import LIST_KEYS, Path
 from pressdesk.model import Release
 
@@ -113,6 +113,10 @@ class ReleaseEditor(QObject):
         self.content_changed.emit()
         self._emit_modified()
 
+    def replace(self, release: Release, text: str) -> None:
+        """Edit another, unsaved release as one undo step (an import); undo brings this one back."""
+        self.undo_stack.push(ReplaceRelease(self, release, text))
+
     def mark_saved(self, file: FilePath) -> None:
         changed = file != self.file
         self.file = file
@@ -123,6 +127,14 @@ class ReleaseEditor(QObject):
             self.file_changed.emit()
 
     # --- used by the undo commands ------------------------------------------------------------
+    def _swap(self, release: Release, file: FilePath | None) -> None:
+        self.release, self.file = release, file
+        self.focus_hint = None
+        self.last_path = None
+        self._changed()
+        self.replaced.emit()
+        self.file_changed.emit()
+
     def _write(self, path: Path, value: Any) -> None:
         paths.put(self.release, path, paths.clone(value))
         self.last_path = path

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from pressdesk.gui.editor.paths import new_item
 from pressdesk.gui.form.fields import LineField, TextField
 from pressdesk.gui.icons import icon
+from pressdesk.gui.import_action import paste_into_block
 from pressdesk.util.textsearch import from_utf16
 
 if TYPE_CHECKING:
@@ -200,6 +201,10 @@ class BlockCard(ItemCard):
         self.bind_text(("text",), self.text, _tr("Edit text"))
         self.bind(("type",), self._show_kind, self.kind)
         self.split_on_enter(self.text)
+        self.text.paste_hook = self._paste
+
+    def _paste(self, text: str) -> bool:
+        return paste_into_block(self, self.owner.editor, self.index, text)
 
     def _make_quote_box(self) -> QWidget:
         box = QWidget(self)

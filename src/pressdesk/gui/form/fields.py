@@ -9,6 +9,7 @@ characters that export removes.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Qt, Signal
@@ -209,6 +210,7 @@ class TextField(_FieldEvents, _Feedback, QTextEdit):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._min_lines = min_lines
+        self.paste_hook: Callable[[str], bool] | None = None  # may take a paste over (split it)
         self._setting = False
         self._shown_text = ""
         self._direction: Qt.LayoutDirection | None = None
@@ -302,6 +304,8 @@ class TextField(_FieldEvents, _Feedback, QTextEdit):
     def insertFromMimeData(self, source: QMimeData) -> None:
         if self.single_line and source.hasText():
             self.insertPlainText(" ".join(source.text().split()))
+            return
+        if self.paste_hook is not None and source.hasText() and self.paste_hook(source.text()):
             return
         super().insertFromMimeData(source)
 

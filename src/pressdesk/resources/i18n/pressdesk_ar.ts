@@ -466,7 +466,7 @@ Replace them?</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../gui/form/fields.py" line="113"/>
+        <location filename="../../gui/form/fields.py" line="114"/>
         <source>This text holds invisible direction controls or control characters; they are removed when the release is exported.</source>
         <translation>يحتوي هذا النص على علامات اتجاه غير مرئية أو محارف تحكم؛ وستُزال عند تصدير البيان.</translation>
     </message>
@@ -752,165 +752,408 @@ Your text is still here; try Save As to put it somewhere else.</source>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../../gui/import_action.py" line="34"/>
+        <source>Import a draft</source>
+        <translation>استيراد مسودة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_action.py" line="35"/>
+        <source>Drafts: Word, text, web pages, Markdown ({patterns});;All files (*)</source>
+        <translation>المسودات: وورد، نص، صفحات ويب، ماركداون ({patterns});;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_action.py" line="53"/>
+        <source>Cannot import</source>
+        <translation>تعذّر الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_action.py" line="53"/>
+        <source>“{name}” could not be imported:
+
+{error}</source>
+        <translation>تعذّر استيراد «{name}»:
+
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_action.py" line="60"/>
+        <source>Import {name}</source>
+        <translation>استيراد {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_action.py" line="61"/>
+        <source>Imported {name}</source>
+        <translation>تم استيراد {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_action.py" line="70"/>
+        <source>Paste as separate blocks?</source>
+        <translation>لصق كفقرات منفصلة؟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_action.py" line="71"/>
+        <source>The text you are pasting has {n} paragraphs. Make one block of each (quotes become quote blocks)?</source>
+        <translation>النص الذي تلصقه يضم {n} فقرات. هل تريد جعل كل فقرة كتلة مستقلة (وتصبح الاقتباسات كتل اقتباس)؟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_action.py" line="101"/>
+        <source>Paste {n} blocks</source>
+        <translation>لصق {n} كتل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_action.py" line="109"/>
+        <source>Paste</source>
+        <translation>لصق</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="17"/>
+        <source>a contact section without a name, e-mail or phone</source>
+        <translation>قسم اتصال بلا اسم أو بريد إلكتروني أو هاتف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="19"/>
+        <source>about heading “{text}”</source>
+        <translation>عنوان «من نحن»: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="21"/>
+        <source>an embargo line without a date: {text}</source>
+        <translation>سطر حظر نشر بلا تاريخ: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="23"/>
+        <source>background heading “{text}”</source>
+        <translation>عنوان الخلفية: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="25"/>
+        <source>boilerplate (about the organisation)</source>
+        <translation>النبذة التعريفية (عن المنظمة)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="27"/>
+        <source>boilerplate, from the page&apos;s “about us” text</source>
+        <translation>النبذة التعريفية، من نص «من نحن» في الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="29"/>
+        <source>contact text kept as a note: {text}</source>
+        <translation>نص اتصال حُفظ كملاحظة: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="31"/>
+        <source>contact {found}</source>
+        <translation>جهة اتصال: {found}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="33"/>
+        <source>contacts heading “{text}”</source>
+        <translation>عنوان جهات الاتصال: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="35"/>
+        <source>dateline {city}, {date}</source>
+        <translation>سطر المكان والتاريخ: {city}، {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="37"/>
+        <source>embargo until {until}</source>
+        <translation>حظر النشر حتى {until}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="39"/>
+        <source>end mark “{text}” (the template adds its own)</source>
+        <translation>علامة النهاية «{text}» (يضيف القالب علامته)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="41"/>
+        <source>headline “{text}”</source>
+        <translation>العنوان الرئيسي: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="43"/>
+        <source>label “{text}”</source>
+        <translation>تسمية: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="45"/>
+        <source>language {language} (from the text)</source>
+        <translation>اللغة {language} (من النص)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="47"/>
+        <source>no body paragraphs found</source>
+        <translation>لم يُعثر على فقرات في المتن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="49"/>
+        <source>no dateline found</source>
+        <translation>لم يُعثر على سطر المكان والتاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="51"/>
+        <source>no headline found</source>
+        <translation>لم يُعثر على عنوان رئيسي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="53"/>
+        <source>no release line found (for immediate release assumed)</source>
+        <translation>لم يُعثر على سطر النشر (اعتُبر للنشر الفوري)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="55"/>
+        <source>notes heading “{text}”</source>
+        <translation>عنوان الملاحظات: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="57"/>
+        <source>release line “{text}”</source>
+        <translation>سطر النشر: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="59"/>
+        <source>subheadline “{text}”</source>
+        <translation>العنوان الفرعي: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="61"/>
+        <source>the dateline has no date</source>
+        <translation>سطر المكان والتاريخ بلا تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="63"/>
+        <source>the dateline is not followed by a dash</source>
+        <translation>لا تتبع سطرَ المكان والتاريخ شرطة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="65"/>
+        <source>the embargo gives no time zone; UTC was assumed</source>
+        <translation>لا يذكر حظر النشر منطقة زمنية؛ اعتُمد التوقيت العالمي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="67"/>
+        <source>the last paragraph (about an organisation) taken as background</source>
+        <translation>اعتُبرت الفقرة الأخيرة (عن منظمة) خلفية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="69"/>
+        <source>{n} line(s) above the headline kept as body paragraphs</source>
+        <translation>{n} سطر فوق العنوان حُفظت فقرات في المتن</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="71"/>
+        <source>{n} line(s) of page furniture before the headline (“{text}” …)</source>
+        <translation>{n} سطر من عناصر الصفحة قبل العنوان («{text}» …)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="73"/>
+        <source>{n} page part(s): navigation, headers, footers, share buttons, scripts ({parts})</source>
+        <translation>{n} جزء من الصفحة: قوائم وترويسات وتذييلات وأزرار مشاركة ونصوص برمجية ({parts})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="75"/>
+        <source>{n} picture(s) not imported (the release format has no pictures yet)</source>
+        <translation>{n} صورة لم تُستورد (لا يدعم تنسيق البيان الصور بعد)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="77"/>
+        <source>{n} quote(s) with their speakers</source>
+        <translation>{n} اقتباس مع قائليها</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/import_report.py" line="24"/>
+        <source>Import report</source>
+        <translation>تقرير الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report.py" line="27"/>
+        <source>“{name}” was imported as a new, unsaved release. Check the parts below; Edit → Undo brings back what you had before.</source>
+        <translation>استُورد «{name}» كبيان جديد غير محفوظ. راجع الأجزاء أدناه؛ تحرير ← تراجع يعيد ما كان لديك من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report.py" line="32"/>
+        <source>Recognised</source>
+        <translation>ما تم التعرف عليه</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report.py" line="32"/>
+        <source>Please check</source>
+        <translation>يرجى المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report.py" line="33"/>
+        <source>Left out (page furniture, labels the template adds)</source>
+        <translation>ما تم استبعاده (عناصر الصفحة، وتسميات يضيفها القالب)</translation>
+    </message>
+</context>
+<context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../gui/form/cards.py" line="46"/>
+        <location filename="../../gui/form/cards.py" line="47"/>
         <source>Drag to move; or Alt+Up / Alt+Down</source>
         <translation>اسحب للنقل، أو استخدم Alt+Up / Alt+Down</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="89"/>
+        <location filename="../../gui/form/cards.py" line="90"/>
         <source>Move up (Alt+Up)</source>
         <translation>نقل إلى الأعلى (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="90"/>
+        <location filename="../../gui/form/cards.py" line="91"/>
         <source>Move down (Alt+Down)</source>
         <translation>نقل إلى الأسفل (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="91"/>
+        <location filename="../../gui/form/cards.py" line="92"/>
         <source>Duplicate</source>
         <translation>تكرار</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="92"/>
+        <location filename="../../gui/form/cards.py" line="93"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="155"/>
         <location filename="../../gui/form/cards.py" line="156"/>
         <location filename="../../gui/form/cards.py" line="157"/>
+        <location filename="../../gui/form/cards.py" line="158"/>
         <source>New paragraph</source>
         <translation>فقرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="190"/>
+        <location filename="../../gui/form/cards.py" line="191"/>
         <source>Paragraph</source>
         <translation>فقرة</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="191"/>
+        <location filename="../../gui/form/cards.py" line="192"/>
         <source>Quote</source>
         <translation>اقتباس</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="192"/>
+        <location filename="../../gui/form/cards.py" line="193"/>
         <source>Block type</source>
         <translation>نوع المقطع</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="208"/>
+        <location filename="../../gui/form/cards.py" line="213"/>
         <source>Speaker, e.g. د. كريم النوري</source>
         <translation>المتحدث، مثل: د. كريم النوري</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="209"/>
+        <location filename="../../gui/form/cards.py" line="214"/>
         <source>Role or title</source>
         <translation>المنصب أو الصفة</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="210"/>
+        <location filename="../../gui/form/cards.py" line="215"/>
         <source>Lead-in, e.g. وقال / Added (optional)</source>
         <translation>عبارة التمهيد، مثل: وقال / وأضافت (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="212"/>
+        <location filename="../../gui/form/cards.py" line="217"/>
         <source>Lead-in</source>
         <translation>عبارة التمهيد</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="212"/>
+        <location filename="../../gui/form/cards.py" line="217"/>
         <source>Speaker</source>
         <translation>المتحدث</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="212"/>
-        <location filename="../../gui/form/cards.py" line="270"/>
+        <location filename="../../gui/form/cards.py" line="217"/>
+        <location filename="../../gui/form/cards.py" line="275"/>
         <source>Role</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="197"/>
-        <location filename="../../gui/form/cards.py" line="239"/>
+        <location filename="../../gui/form/cards.py" line="198"/>
+        <location filename="../../gui/form/cards.py" line="244"/>
         <source>Paragraph text</source>
         <translation>نص الفقرة</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="223"/>
+        <location filename="../../gui/form/cards.py" line="228"/>
         <source>Edit speaker</source>
         <translation>تحرير المتحدث</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="224"/>
+        <location filename="../../gui/form/cards.py" line="229"/>
         <source>Edit role</source>
         <translation>تحرير المنصب</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="225"/>
+        <location filename="../../gui/form/cards.py" line="230"/>
         <source>Edit lead-in</source>
         <translation>تحرير عبارة التمهيد</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="199"/>
-        <location filename="../../gui/form/cards.py" line="253"/>
+        <location filename="../../gui/form/cards.py" line="200"/>
+        <location filename="../../gui/form/cards.py" line="258"/>
         <source>Edit text</source>
         <translation>تحرير النص</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="230"/>
+        <location filename="../../gui/form/cards.py" line="235"/>
         <source>Change block type</source>
         <translation>تغيير نوع المقطع</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="239"/>
+        <location filename="../../gui/form/cards.py" line="244"/>
         <source>What the speaker said</source>
         <translation>ما قاله المتحدث</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="264"/>
-        <location filename="../../gui/form/cards.py" line="270"/>
+        <location filename="../../gui/form/cards.py" line="269"/>
+        <location filename="../../gui/form/cards.py" line="275"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="265"/>
+        <location filename="../../gui/form/cards.py" line="270"/>
         <source>Role, e.g. Communications Officer</source>
         <translation>المنصب، مثل: مسؤولة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="271"/>
+        <location filename="../../gui/form/cards.py" line="276"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="271"/>
+        <location filename="../../gui/form/cards.py" line="276"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="281"/>
+        <location filename="../../gui/form/cards.py" line="286"/>
         <source>Edit contact</source>
         <translation>تحرير جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="282"/>
+        <location filename="../../gui/form/cards.py" line="287"/>
         <source>An e-mail address such as name@example.org</source>
         <translation>عنوان بريد إلكتروني مثل name@example.org</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="283"/>
+        <location filename="../../gui/form/cards.py" line="288"/>
         <source>A phone number with its country code, such as +20 2 1234 5678</source>
         <translation>رقم هاتف مع رمز البلد، مثل ‎+20 2 1234 5678</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="289"/>
+        <location filename="../../gui/form/cards.py" line="294"/>
         <source>This does not look like an e-mail address (expected name@example.org).</source>
         <translation>لا يبدو هذا عنوان بريد إلكتروني (المتوقع مثل name@example.org).</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="291"/>
+        <location filename="../../gui/form/cards.py" line="296"/>
         <source>A phone number has digits, spaces, +, ( ) and - only (e.g. +20 2 1234 5678).</source>
         <translation>يتكوّن رقم الهاتف من الأرقام والمسافات و+ و( ) و- فقط (مثل ‎+20 2 1234 5678).</translation>
     </message>
@@ -1047,213 +1290,223 @@ Your text is still here; try Save As to put it somewhere else.</source>
         <translation>تعذّر الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="76"/>
+        <location filename="../../gui/actions.py" line="78"/>
         <source>&amp;New…</source>
         <translation>&amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="76"/>
+        <location filename="../../gui/actions.py" line="78"/>
         <source>Start a release from a template</source>
         <translation>بدء بيان جديد من قالب</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="77"/>
+        <location filename="../../gui/actions.py" line="79"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="77"/>
+        <location filename="../../gui/actions.py" line="79"/>
         <source>Open a release file</source>
         <translation>فتح ملف بيان</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="78"/>
+        <location filename="../../gui/actions.py" line="80"/>
+        <source>&amp;Import…</source>
+        <translation>ا&amp;ستيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="81"/>
+        <source>Import a Word file, text, web page or Markdown as a release</source>
+        <translation>استيراد ملف وورد أو نص أو صفحة ويب أو ماركداون كبيان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="82"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="78"/>
+        <location filename="../../gui/actions.py" line="82"/>
         <source>Save the release</source>
         <translation>حفظ البيان</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="79"/>
+        <location filename="../../gui/actions.py" line="83"/>
         <source>Save &amp;As…</source>
         <translation>حفظ با&amp;سم…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="80"/>
+        <location filename="../../gui/actions.py" line="84"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="81"/>
+        <location filename="../../gui/actions.py" line="85"/>
         <source>Export to PDF, Word (DOCX) and HTML</source>
         <translation>التصدير بصيغ PDF وWord ‏(DOCX) وHTML</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="82"/>
+        <location filename="../../gui/actions.py" line="86"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="83"/>
+        <location filename="../../gui/actions.py" line="87"/>
         <source>Print the release as its PDF</source>
         <translation>اطبع البيان كما في ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="84"/>
+        <location filename="../../gui/actions.py" line="88"/>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="84"/>
+        <location filename="../../gui/actions.py" line="88"/>
         <source>Find text in every field</source>
         <translation>ابحث عن نص في كل الحقول</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="85"/>
+        <location filename="../../gui/actions.py" line="89"/>
         <source>Find and &amp;Replace…</source>
         <translation>بحث و&amp;استبدال…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="86"/>
+        <location filename="../../gui/actions.py" line="90"/>
         <source>Find and replace text in every field</source>
         <translation>ابحث عن نص واستبدله في كل الحقول</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="87"/>
+        <location filename="../../gui/actions.py" line="91"/>
         <source>Find &amp;Next</source>
         <translation>البحث عن ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="88"/>
+        <location filename="../../gui/actions.py" line="92"/>
         <source>Find Pre&amp;vious</source>
         <translation>البحث عن ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="90"/>
+        <location filename="../../gui/actions.py" line="94"/>
         <source>Save as &amp;Template…</source>
         <translation>حفظ ك&amp;قالب…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="91"/>
+        <location filename="../../gui/actions.py" line="95"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="92"/>
+        <location filename="../../gui/actions.py" line="96"/>
         <source>Add &amp;Paragraph</source>
         <translation>إضافة &amp;فقرة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="93"/>
+        <location filename="../../gui/actions.py" line="97"/>
         <source>Add a paragraph after the current block</source>
         <translation>إضافة فقرة بعد المقطع الحالي</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="94"/>
+        <location filename="../../gui/actions.py" line="98"/>
         <source>Add &amp;Quote</source>
         <translation>إضافة ا&amp;قتباس</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="95"/>
+        <location filename="../../gui/actions.py" line="99"/>
         <source>Add a quote after the current block</source>
         <translation>إضافة اقتباس بعد المقطع الحالي</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="96"/>
+        <location filename="../../gui/actions.py" line="100"/>
         <source>&amp;Duplicate Block</source>
         <translation>&amp;تكرار المقطع</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="97"/>
+        <location filename="../../gui/actions.py" line="101"/>
         <source>&amp;Remove Block</source>
         <translation>إ&amp;زالة المقطع</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="98"/>
+        <location filename="../../gui/actions.py" line="102"/>
         <source>Move Block &amp;Up</source>
         <translation>نقل المقطع إلى الأ&amp;على</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="100"/>
+        <location filename="../../gui/actions.py" line="104"/>
         <source>Move Block Do&amp;wn</source>
         <translation>نقل المقطع إلى الأ&amp;سفل</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="102"/>
+        <location filename="../../gui/actions.py" line="106"/>
         <source>&amp;Manage Templates…</source>
         <translation>إ&amp;دارة القوالب…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="103"/>
+        <location filename="../../gui/actions.py" line="107"/>
         <source>&amp;Live Preview</source>
         <translation>المعاينة ال&amp;حيّة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="104"/>
+        <location filename="../../gui/actions.py" line="108"/>
         <source>&amp;Page Preview</source>
         <translation>معاينة ال&amp;صفحات</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="105"/>
+        <location filename="../../gui/actions.py" line="109"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="106"/>
+        <location filename="../../gui/actions.py" line="110"/>
         <source>&amp;About PressDesk</source>
         <translation>&amp;حول PressDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="108"/>
+        <location filename="../../gui/actions.py" line="112"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="111"/>
+        <location filename="../../gui/actions.py" line="115"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="123"/>
+        <location filename="../../gui/actions.py" line="127"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="125"/>
+        <location filename="../../gui/actions.py" line="129"/>
         <source>Open &amp;Recent</source>
         <translation>فتح ال&amp;حديثة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="136"/>
+        <location filename="../../gui/actions.py" line="141"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="145"/>
+        <location filename="../../gui/actions.py" line="150"/>
         <source>&amp;Templates</source>
         <translation>ال&amp;قوالب</translation>
     </message>
     <message>
         <location filename="../../gui/checks/panel.py" line="206"/>
-        <location filename="../../gui/actions.py" line="147"/>
+        <location filename="../../gui/actions.py" line="152"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="149"/>
+        <location filename="../../gui/actions.py" line="154"/>
         <source>&amp;Settings</source>
         <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="151"/>
+        <location filename="../../gui/actions.py" line="156"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="154"/>
+        <location filename="../../gui/actions.py" line="159"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>

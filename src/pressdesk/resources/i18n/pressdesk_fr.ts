@@ -466,7 +466,7 @@ Les remplacer ?</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../gui/form/fields.py" line="113"/>
+        <location filename="../../gui/form/fields.py" line="114"/>
         <source>This text holds invisible direction controls or control characters; they are removed when the release is exported.</source>
         <translation>Ce texte contient des marques de direction invisibles ou des caractères de contrôle ; ils sont supprimés à l’export.</translation>
     </message>
@@ -752,165 +752,408 @@ Votre texte est toujours là ; essayez « Enregistrer sous » pour le mettre ail
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../../gui/import_action.py" line="34"/>
+        <source>Import a draft</source>
+        <translation>Importer un brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_action.py" line="35"/>
+        <source>Drafts: Word, text, web pages, Markdown ({patterns});;All files (*)</source>
+        <translation>Brouillons : Word, texte, pages web, Markdown ({patterns});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_action.py" line="53"/>
+        <source>Cannot import</source>
+        <translation>Import impossible</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_action.py" line="53"/>
+        <source>“{name}” could not be imported:
+
+{error}</source>
+        <translation>« {name} » n’a pas pu être importé :
+
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_action.py" line="60"/>
+        <source>Import {name}</source>
+        <translation>Importer {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_action.py" line="61"/>
+        <source>Imported {name}</source>
+        <translation>{name} importé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_action.py" line="70"/>
+        <source>Paste as separate blocks?</source>
+        <translation>Coller en blocs séparés ?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_action.py" line="71"/>
+        <source>The text you are pasting has {n} paragraphs. Make one block of each (quotes become quote blocks)?</source>
+        <translation>Le texte collé compte {n} paragraphes. Faire un bloc de chacun (les citations deviennent des blocs de citation) ?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_action.py" line="101"/>
+        <source>Paste {n} blocks</source>
+        <translation>Coller {n} blocs</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_action.py" line="109"/>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="17"/>
+        <source>a contact section without a name, e-mail or phone</source>
+        <translation>une section contact sans nom, courriel ni téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="19"/>
+        <source>about heading “{text}”</source>
+        <translation>titre « À propos » : « {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="21"/>
+        <source>an embargo line without a date: {text}</source>
+        <translation>une ligne d’embargo sans date : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="23"/>
+        <source>background heading “{text}”</source>
+        <translation>titre du contexte : « {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="25"/>
+        <source>boilerplate (about the organisation)</source>
+        <translation>présentation de l’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="27"/>
+        <source>boilerplate, from the page&apos;s “about us” text</source>
+        <translation>présentation de l’organisation, tirée du texte « qui sommes-nous » de la page</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="29"/>
+        <source>contact text kept as a note: {text}</source>
+        <translation>texte de contact gardé comme note : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="31"/>
+        <source>contact {found}</source>
+        <translation>contact : {found}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="33"/>
+        <source>contacts heading “{text}”</source>
+        <translation>titre des contacts : « {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="35"/>
+        <source>dateline {city}, {date}</source>
+        <translation>lieu et date : {city}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="37"/>
+        <source>embargo until {until}</source>
+        <translation>embargo jusqu’au {until}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="39"/>
+        <source>end mark “{text}” (the template adds its own)</source>
+        <translation>marque de fin « {text} » (le modèle ajoute la sienne)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="41"/>
+        <source>headline “{text}”</source>
+        <translation>titre : « {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="43"/>
+        <source>label “{text}”</source>
+        <translation>libellé : « {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="45"/>
+        <source>language {language} (from the text)</source>
+        <translation>langue {language} (d’après le texte)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="47"/>
+        <source>no body paragraphs found</source>
+        <translation>aucun paragraphe de corps trouvé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="49"/>
+        <source>no dateline found</source>
+        <translation>aucune ligne de lieu et date trouvée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="51"/>
+        <source>no headline found</source>
+        <translation>aucun titre trouvé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="53"/>
+        <source>no release line found (for immediate release assumed)</source>
+        <translation>aucune mention de diffusion (diffusion immédiate supposée)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="55"/>
+        <source>notes heading “{text}”</source>
+        <translation>titre des notes : « {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="57"/>
+        <source>release line “{text}”</source>
+        <translation>mention de diffusion : « {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="59"/>
+        <source>subheadline “{text}”</source>
+        <translation>sous-titre : « {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="61"/>
+        <source>the dateline has no date</source>
+        <translation>la ligne de lieu et date n’a pas de date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="63"/>
+        <source>the dateline is not followed by a dash</source>
+        <translation>la ligne de lieu et date n’est pas suivie d’un tiret</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="65"/>
+        <source>the embargo gives no time zone; UTC was assumed</source>
+        <translation>l’embargo n’indique pas de fuseau horaire ; UTC supposé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="67"/>
+        <source>the last paragraph (about an organisation) taken as background</source>
+        <translation>le dernier paragraphe (sur une organisation) pris comme contexte</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="69"/>
+        <source>{n} line(s) above the headline kept as body paragraphs</source>
+        <translation>{n} ligne(s) au-dessus du titre gardée(s) comme paragraphes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="71"/>
+        <source>{n} line(s) of page furniture before the headline (“{text}” …)</source>
+        <translation>{n} ligne(s) d’éléments de page avant le titre (« {text} » …)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="73"/>
+        <source>{n} page part(s): navigation, headers, footers, share buttons, scripts ({parts})</source>
+        <translation>{n} partie(s) de page : navigation, en-têtes, pieds de page, boutons de partage, scripts ({parts})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="75"/>
+        <source>{n} picture(s) not imported (the release format has no pictures yet)</source>
+        <translation>{n} image(s) non importée(s) (le format des communiqués n’a pas encore d’images)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report_texts.py" line="77"/>
+        <source>{n} quote(s) with their speakers</source>
+        <translation>{n} citation(s) avec leurs auteurs</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/import_report.py" line="24"/>
+        <source>Import report</source>
+        <translation>Rapport d’import</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report.py" line="27"/>
+        <source>“{name}” was imported as a new, unsaved release. Check the parts below; Edit → Undo brings back what you had before.</source>
+        <translation>« {name} » a été importé comme un nouveau communiqué non enregistré. Vérifiez les parties ci-dessous ; Édition → Annuler rétablit ce que vous aviez avant.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report.py" line="32"/>
+        <source>Recognised</source>
+        <translation>Reconnu</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report.py" line="32"/>
+        <source>Please check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/import_report.py" line="33"/>
+        <source>Left out (page furniture, labels the template adds)</source>
+        <translation>Laissé de côté (éléments de page, libellés ajoutés par le modèle)</translation>
+    </message>
+</context>
+<context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../gui/form/cards.py" line="46"/>
+        <location filename="../../gui/form/cards.py" line="47"/>
         <source>Drag to move; or Alt+Up / Alt+Down</source>
         <translation>Faites glisser pour déplacer, ou Alt+Haut / Alt+Bas</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="89"/>
+        <location filename="../../gui/form/cards.py" line="90"/>
         <source>Move up (Alt+Up)</source>
         <translation>Monter (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="90"/>
+        <location filename="../../gui/form/cards.py" line="91"/>
         <source>Move down (Alt+Down)</source>
         <translation>Descendre (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="91"/>
+        <location filename="../../gui/form/cards.py" line="92"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="92"/>
+        <location filename="../../gui/form/cards.py" line="93"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="155"/>
         <location filename="../../gui/form/cards.py" line="156"/>
         <location filename="../../gui/form/cards.py" line="157"/>
+        <location filename="../../gui/form/cards.py" line="158"/>
         <source>New paragraph</source>
         <translation>Nouveau paragraphe</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="190"/>
+        <location filename="../../gui/form/cards.py" line="191"/>
         <source>Paragraph</source>
         <translation>Paragraphe</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="191"/>
+        <location filename="../../gui/form/cards.py" line="192"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="192"/>
+        <location filename="../../gui/form/cards.py" line="193"/>
         <source>Block type</source>
         <translation>Type de bloc</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="208"/>
+        <location filename="../../gui/form/cards.py" line="213"/>
         <source>Speaker, e.g. د. كريم النوري</source>
         <translation>Orateur, p. ex. Dr Karim Al-Nouri</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="209"/>
+        <location filename="../../gui/form/cards.py" line="214"/>
         <source>Role or title</source>
         <translation>Fonction ou titre</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="210"/>
+        <location filename="../../gui/form/cards.py" line="215"/>
         <source>Lead-in, e.g. وقال / Added (optional)</source>
         <translation>Introduction, p. ex. « a déclaré » (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="212"/>
+        <location filename="../../gui/form/cards.py" line="217"/>
         <source>Lead-in</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="212"/>
+        <location filename="../../gui/form/cards.py" line="217"/>
         <source>Speaker</source>
         <translation>Orateur</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="212"/>
-        <location filename="../../gui/form/cards.py" line="270"/>
+        <location filename="../../gui/form/cards.py" line="217"/>
+        <location filename="../../gui/form/cards.py" line="275"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="197"/>
-        <location filename="../../gui/form/cards.py" line="239"/>
+        <location filename="../../gui/form/cards.py" line="198"/>
+        <location filename="../../gui/form/cards.py" line="244"/>
         <source>Paragraph text</source>
         <translation>Texte du paragraphe</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="223"/>
+        <location filename="../../gui/form/cards.py" line="228"/>
         <source>Edit speaker</source>
         <translation>Modifier l’orateur</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="224"/>
+        <location filename="../../gui/form/cards.py" line="229"/>
         <source>Edit role</source>
         <translation>Modifier la fonction</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="225"/>
+        <location filename="../../gui/form/cards.py" line="230"/>
         <source>Edit lead-in</source>
         <translation>Modifier l’introduction</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="199"/>
-        <location filename="../../gui/form/cards.py" line="253"/>
+        <location filename="../../gui/form/cards.py" line="200"/>
+        <location filename="../../gui/form/cards.py" line="258"/>
         <source>Edit text</source>
         <translation>Modifier le texte</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="230"/>
+        <location filename="../../gui/form/cards.py" line="235"/>
         <source>Change block type</source>
         <translation>Changer le type de bloc</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="239"/>
+        <location filename="../../gui/form/cards.py" line="244"/>
         <source>What the speaker said</source>
         <translation>Ce qu’a dit l’orateur</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="264"/>
-        <location filename="../../gui/form/cards.py" line="270"/>
+        <location filename="../../gui/form/cards.py" line="269"/>
+        <location filename="../../gui/form/cards.py" line="275"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="265"/>
+        <location filename="../../gui/form/cards.py" line="270"/>
         <source>Role, e.g. Communications Officer</source>
         <translation>Fonction, p. ex. chargée de communication</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="271"/>
+        <location filename="../../gui/form/cards.py" line="276"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="271"/>
+        <location filename="../../gui/form/cards.py" line="276"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="281"/>
+        <location filename="../../gui/form/cards.py" line="286"/>
         <source>Edit contact</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="282"/>
+        <location filename="../../gui/form/cards.py" line="287"/>
         <source>An e-mail address such as name@example.org</source>
         <translation>Une adresse e-mail comme nom@example.org</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="283"/>
+        <location filename="../../gui/form/cards.py" line="288"/>
         <source>A phone number with its country code, such as +20 2 1234 5678</source>
         <translation>Un numéro de téléphone avec l’indicatif du pays, comme +20 2 1234 5678</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="289"/>
+        <location filename="../../gui/form/cards.py" line="294"/>
         <source>This does not look like an e-mail address (expected name@example.org).</source>
         <translation>Cela ne ressemble pas à une adresse e-mail (attendu : nom@example.org).</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="291"/>
+        <location filename="../../gui/form/cards.py" line="296"/>
         <source>A phone number has digits, spaces, +, ( ) and - only (e.g. +20 2 1234 5678).</source>
         <translation>Un numéro de téléphone ne contient que des chiffres, des espaces, +, ( ) et - (p. ex. +20 2 1234 5678).</translation>
     </message>
@@ -1047,213 +1290,223 @@ Votre texte est toujours là ; essayez « Enregistrer sous » pour le mettre ail
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="76"/>
+        <location filename="../../gui/actions.py" line="78"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="76"/>
+        <location filename="../../gui/actions.py" line="78"/>
         <source>Start a release from a template</source>
         <translation>Commencer un communiqué à partir d’un modèle</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="77"/>
+        <location filename="../../gui/actions.py" line="79"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="77"/>
+        <location filename="../../gui/actions.py" line="79"/>
         <source>Open a release file</source>
         <translation>Ouvrir un fichier de communiqué</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="78"/>
+        <location filename="../../gui/actions.py" line="80"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="81"/>
+        <source>Import a Word file, text, web page or Markdown as a release</source>
+        <translation>Importer un fichier Word, un texte, une page web ou du Markdown comme communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="82"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="78"/>
+        <location filename="../../gui/actions.py" line="82"/>
         <source>Save the release</source>
         <translation>Enregistrer le communiqué</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="79"/>
+        <location filename="../../gui/actions.py" line="83"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="80"/>
+        <location filename="../../gui/actions.py" line="84"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="81"/>
+        <location filename="../../gui/actions.py" line="85"/>
         <source>Export to PDF, Word (DOCX) and HTML</source>
         <translation>Exporter en PDF, Word (DOCX) et HTML</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="82"/>
+        <location filename="../../gui/actions.py" line="86"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="83"/>
+        <location filename="../../gui/actions.py" line="87"/>
         <source>Print the release as its PDF</source>
         <translation>Imprimer le communiqué tel que son PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="84"/>
+        <location filename="../../gui/actions.py" line="88"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="84"/>
+        <location filename="../../gui/actions.py" line="88"/>
         <source>Find text in every field</source>
         <translation>Rechercher du texte dans tous les champs</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="85"/>
+        <location filename="../../gui/actions.py" line="89"/>
         <source>Find and &amp;Replace…</source>
         <translation>Rechercher et &amp;remplacer…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="86"/>
+        <location filename="../../gui/actions.py" line="90"/>
         <source>Find and replace text in every field</source>
         <translation>Rechercher et remplacer du texte dans tous les champs</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="87"/>
+        <location filename="../../gui/actions.py" line="91"/>
         <source>Find &amp;Next</source>
         <translation>Rechercher le &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="88"/>
+        <location filename="../../gui/actions.py" line="92"/>
         <source>Find Pre&amp;vious</source>
         <translation>Rechercher le &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="90"/>
+        <location filename="../../gui/actions.py" line="94"/>
         <source>Save as &amp;Template…</source>
         <translation>Enregistrer comme &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="91"/>
+        <location filename="../../gui/actions.py" line="95"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="92"/>
+        <location filename="../../gui/actions.py" line="96"/>
         <source>Add &amp;Paragraph</source>
         <translation>Ajouter un &amp;paragraphe</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="93"/>
+        <location filename="../../gui/actions.py" line="97"/>
         <source>Add a paragraph after the current block</source>
         <translation>Ajouter un paragraphe après le bloc courant</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="94"/>
+        <location filename="../../gui/actions.py" line="98"/>
         <source>Add &amp;Quote</source>
         <translation>Ajouter une &amp;citation</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="95"/>
+        <location filename="../../gui/actions.py" line="99"/>
         <source>Add a quote after the current block</source>
         <translation>Ajouter une citation après le bloc courant</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="96"/>
+        <location filename="../../gui/actions.py" line="100"/>
         <source>&amp;Duplicate Block</source>
         <translation>&amp;Dupliquer le bloc</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="97"/>
+        <location filename="../../gui/actions.py" line="101"/>
         <source>&amp;Remove Block</source>
         <translation>&amp;Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="98"/>
+        <location filename="../../gui/actions.py" line="102"/>
         <source>Move Block &amp;Up</source>
         <translation>&amp;Monter le bloc</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="100"/>
+        <location filename="../../gui/actions.py" line="104"/>
         <source>Move Block Do&amp;wn</source>
         <translation>Descendre le &amp;bloc</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="102"/>
+        <location filename="../../gui/actions.py" line="106"/>
         <source>&amp;Manage Templates…</source>
         <translation>&amp;Gérer les modèles…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="103"/>
+        <location filename="../../gui/actions.py" line="107"/>
         <source>&amp;Live Preview</source>
         <translation>Aperçu en &amp;direct</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="104"/>
+        <location filename="../../gui/actions.py" line="108"/>
         <source>&amp;Page Preview</source>
         <translation>Aperçu des &amp;pages</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="105"/>
+        <location filename="../../gui/actions.py" line="109"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="106"/>
+        <location filename="../../gui/actions.py" line="110"/>
         <source>&amp;About PressDesk</source>
         <translation>À &amp;propos de PressDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="108"/>
+        <location filename="../../gui/actions.py" line="112"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="111"/>
+        <location filename="../../gui/actions.py" line="115"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="123"/>
+        <location filename="../../gui/actions.py" line="127"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="125"/>
+        <location filename="../../gui/actions.py" line="129"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="136"/>
+        <location filename="../../gui/actions.py" line="141"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="145"/>
+        <location filename="../../gui/actions.py" line="150"/>
         <source>&amp;Templates</source>
         <translation>&amp;Modèles</translation>
     </message>
     <message>
         <location filename="../../gui/checks/panel.py" line="206"/>
-        <location filename="../../gui/actions.py" line="147"/>
+        <location filename="../../gui/actions.py" line="152"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="149"/>
+        <location filename="../../gui/actions.py" line="154"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="151"/>
+        <location filename="../../gui/actions.py" line="156"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="154"/>
+        <location filename="../../gui/actions.py" line="159"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
