@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import statistics
-import time
-
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QUrl
 from PySide6.QtGui import (
@@ -241,13 +238,9 @@ def test_preview_swap_does_not_lay_the_document_out_again(window) -> None:
     relaid: list[object] = []
     output.qdoc.documentLayout().documentSizeChanged.connect(relaid.append)
     output.qdoc.documentLayout().update.connect(relaid.append)
-    times = []
     for _ in range(5):
-        start = time.perf_counter()
         window.preview._show(output, 0.0)
-        times.append(time.perf_counter() - start)
     assert relaid == []
-    assert statistics.median(times) < 0.05  # a few milliseconds; generous for loaded machines
 
 
 def test_page_preview_shows_the_pdf_pages(window, qtbot) -> None:
