@@ -5,8 +5,8 @@ from __future__ import annotations
 import email
 import email.policy
 import re
-from email.message import EmailMessage
 from dataclasses import replace
+from email.message import EmailMessage
 from functools import cache
 
 import html5lib

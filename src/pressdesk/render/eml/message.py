@@ -99,7 +99,8 @@ def build_message(doc: Document, parts: Mapping[str, bytes], stem: str = "releas
     logo = _logo(doc)
     msg.add_alternative(mail_html(doc, logo[2] if logo else None), subtype="html")
     if logo:
-        html_part = msg.get_payload()[1]
+        html_part = msg.get_body(("html",))
+        assert isinstance(html_part, EmailMessage)
         data, subtype, info = logo
         html_part.add_related(data, "image", subtype, cid=f"<{info.cid}>",
                               filename=f"logo.{subtype}", disposition="inline")
