@@ -68,6 +68,17 @@ def _fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
     return code
 
 
+def _output_folder(out: Path, why: str) -> str:
+    """Create the output folder; the problem in words, or ``""``."""
+    if out.exists() and not out.is_dir():
+        return f"{out}: {why}, -o names a folder"
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return f"{out}: cannot create the folder ({exc.strerror or exc})"
+    return ""
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from pressdesk.model import ReleaseError, load_release
     from pressdesk.pipeline import ExportError, export_steps, output_paths, prepare
@@ -87,12 +98,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"pressdesk: warning: {warning}", file=sys.stderr)
     out = args.output
     if args.format == "all" and out is not None:
-        if out.exists() and not out.is_dir():
-            return _fail(f"{out}: with -f all, -o names a folder")
-        try:
-            out.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            return _fail(f"{out}: cannot create the folder ({exc.strerror or exc})")
+        problem = _output_folder(out, "with -f all")
+        if problem:
+            return _fail(problem)
     targets = output_paths(release, formats, out, args.stem)
     for fmt, path in targets.items():
         if path.suffix.lower() != suffix(fmt):
@@ -121,12 +129,9 @@ def cmd_export_many(args: argparse.Namespace, formats: list[str]) -> int:
     if args.stem:
         return _fail("--stem names one file; with several releases the names come from each")
     out = args.output or Path.cwd()
-    if out.exists() and not out.is_dir():
-        return _fail(f"{out}: with several releases, -o names a folder")
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        return _fail(f"{out}: cannot create the folder ({exc.strerror or exc})")
+    problem = _output_folder(out, "with several releases")
+    if problem:
+        return _fail(problem)
     items = plan(args.file, formats, out, template=args.template, embed_fonts=args.embed_fonts,
                  attach=args.attach)
     progress = Progress(len(items), enabled=not args.quiet and sys.stderr.isatty())
