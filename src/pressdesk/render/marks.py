@@ -12,14 +12,14 @@ stays in logical order with no control characters, except that
   neutral or a digit, so "+20 2 3456" or "C++" is not reversed.
 
 A line of pure Arabic carries no control character at all. Shared by the plain-text and
-e-mail renderers (which never import each other).
+e-mail renderers (which never import each other); it knows only directions and strings.
 """
 
 from __future__ import annotations
 
 import unicodedata
 
-from pressdesk.compose.document import Block, Direction, Run, RunKind
+from pressdesk.doctypes import Direction
 
 LRM, RLM = "\u200e", "\u200f"
 _STRONG = {"L": Direction.LTR, "R": Direction.RTL, "AL": Direction.RTL}
@@ -38,17 +38,15 @@ def mark(direction: Direction) -> str:
     return LRM if direction is Direction.LTR else RLM
 
 
-def run_text(run: Run, block: Block) -> str:
-    """A run's text, with a mark on each end that would otherwise take the block's direction."""
-    text = run.text
-    if run.kind is RunKind.LINE_BREAK:
-        return "\n"
-    if not text or run.direction is None or run.direction is block.direction:
+def run_text(text: str, run_direction: Direction | None, block_direction: Direction) -> str:
+    """An embedded run's text, with a mark on each end that would otherwise take the block's
+    direction (runs of the block's own direction come back as they are)."""
+    if not text or run_direction is None or run_direction is block_direction:
         return text
-    m = mark(run.direction)
-    if strong_direction(text[0]) is not run.direction:
+    m = mark(run_direction)
+    if strong_direction(text[0]) is not run_direction:
         text = m + text
-    if strong_direction(text[-1]) is not run.direction:
+    if strong_direction(text[-1]) is not run_direction:
         text = text + m
     return text
 

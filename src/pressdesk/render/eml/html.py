@@ -22,7 +22,15 @@ import css_inline
 from jinja2 import Environment, select_autoescape
 from markupsafe import Markup
 
-from pressdesk.compose.document import HEADING_ROLES, Block, Direction, Document, Role, RoleStyle
+from pressdesk.compose.document import (
+    HEADING_ROLES,
+    Block,
+    Direction,
+    Document,
+    Role,
+    RoleStyle,
+    RunKind,
+)
 from pressdesk.render.marks import line_mark, run_text
 
 WIDTH = 640  # px: the usual e-mail body width
@@ -142,7 +150,8 @@ def _css(doc: Document) -> str:
 def _runs(block: Block) -> tuple[_RunView, ...]:
     views = []
     for i, run in enumerate(block.runs):
-        text = run_text(run, block)
+        text = "\n" if run.kind is RunKind.LINE_BREAK else run_text(run.text, run.direction,
+                                                                       block.direction)
         if i == 0:
             text = line_mark(block.text, block.direction) + text
         href = run.href if run.href and run.href.lower().startswith(_SAFE_SCHEMES) else None

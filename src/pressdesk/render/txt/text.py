@@ -9,7 +9,7 @@ Blocks of roles this renderer does not know (newer release formats) come out as 
 
 from __future__ import annotations
 
-from pressdesk.compose.document import Block, Direction, Document
+from pressdesk.compose.document import Block, Direction, Document, Run, RunKind
 from pressdesk.render.marks import line_mark, run_text
 
 
@@ -21,9 +21,15 @@ def _upper(text: str, block: Block, doc: Document) -> str:
     return text
 
 
+def _run(run: Run, block: Block) -> str:
+    if run.kind is RunKind.LINE_BREAK:
+        return "\n"
+    return run_text(run.text, run.direction, block.direction)
+
+
 def block_text(block: Block, doc: Document) -> str:
     """A block as plain-text lines (a contact's lines stay lines), each marked as it needs."""
-    text = _upper("".join(run_text(r, block) for r in block.runs), block, doc)
+    text = _upper("".join(_run(r, block) for r in block.runs), block, doc)
     lines = [line.strip() for line in text.split("\n")]
     return "\n".join(line_mark(line, block.direction) + line for line in lines if line)
 
