@@ -7,15 +7,18 @@ import unicodedata
 
 import pytest
 from bidi import get_display
+from hypothesis import HealthCheck, given, settings
 
 from conftest import ARABIC_SAMPLE, DATA, ENGLISH_SAMPLE
 from pressdesk.compose.document import Block, Direction, Run
 from pressdesk.compose.inline import clean_text
 from pressdesk.model import load_release
 from pressdesk.pipeline import prepare, render
-from pressdesk.render.marks import LRM, RLM
+from pressdesk.render.marks import LRM, RLM, first_strong
 from pressdesk.render.txt import plain_text, render_txt
+from pressdesk.render.txt.text import block_text
 from tests.conformance.readers import in_order_ratio
+from tests.hardening.strategies import releases
 
 RELEASES = [ARABIC_SAMPLE, ENGLISH_SAMPLE, DATA / "fa.pressrelease", DATA / "fr.pressrelease",
             DATA / "he.pressrelease", DATA / "stress-ar.pressrelease", DATA / "hostile-en.pressrelease"]
@@ -103,3 +106,18 @@ def test_unknown_block_roles_come_out_as_their_text():
     text = plain_text(replace(doc, blocks=(*doc.blocks[:3], extra, *doc.blocks[3:])))
     assert "\n\nA list item from a newer release format\n\n" in text
     assert render_txt(doc) == plain_text(doc).encode("utf-8")
+
+
+@settings(max_examples=40, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(release=releases())
+def test_fuzzed_releases_keep_every_word_and_only_lrm_rlm(release):
+    from pressdesk.templating import builtin_template
+
+    doc = prepare(release, builtin_template("classic")).document
+    text = plain_text(doc)
+    assert not set(text) & FORBIDDEN
+    assert in_order_ratio("\n".join(b.text for b in doc.blocks), text) == 1.0
+    for block in doc.blocks:  # each line opens in its block's direction for a plain viewer
+        for line in block_text(block, doc).split("\n"):
+            assert first_strong(line) in (block.direction, None) or line.startswith((LRM, RLM))
