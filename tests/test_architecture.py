@@ -24,7 +24,8 @@ PACKAGE = SRC / "pressdesk"
 # Modules that belong to no layer of their own (shared leaves): anyone may import them.
 LEAVES = {"pressdesk", "pressdesk.paths", "pressdesk.doctypes", "pressdesk.util", "pressdesk.fonts",
           "pressdesk.__main__"}
-RENDER_SHARED = {"pressdesk.render", "pressdesk.render.registry", "pressdesk.render.errors"}
+RENDER_SHARED = {"pressdesk.render", "pressdesk.render.registry", "pressdesk.render.errors",
+                 "pressdesk.render.marks"}  # bidi marks for the plain-text and e-mail renderers
 
 
 def module_name(path: Path) -> str:
@@ -37,7 +38,7 @@ def module_name(path: Path) -> str:
 def unit(module: str) -> str:
     """The layer a module belongs to: ``pressdesk.compose``, ``pressdesk.render.pdf``..."""
     parts = module.split(".")
-    if len(parts) >= 3 and parts[1] == "render" and parts[2] not in ("registry", "errors"):
+    if len(parts) >= 3 and parts[1] == "render" and ".".join(parts[:3]) not in RENDER_SHARED:
         return ".".join(parts[:3])
     if module in RENDER_SHARED:
         return "pressdesk.render"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +29,7 @@ class Prepared:
     document: Document
     template: Template
     warnings: list[str] = field(default_factory=list)
+    stem: str = "release"  # the default file name stem, from the release's headline and date
 
 
 def prepare(release: Release, template: str | Template | None = None) -> Prepared:
@@ -45,7 +46,7 @@ def prepare(release: Release, template: str | Template | None = None) -> Prepare
         tpl = resolved.template
         if resolved.warning:
             warnings.append(resolved.warning)
-    return Prepared(compose(release, tpl), tpl, warnings)
+    return Prepared(compose(release, tpl), tpl, warnings, slug(release))
 
 
 def slug(release: Release, limit: int = 60) -> str:
@@ -64,21 +65,39 @@ def slug(release: Release, limit: int = 60) -> str:
     return stem
 
 
-def render(prepared: Prepared, fmt: str, *, embed_fonts: bool = False) -> bytes:
+def render(prepared: Prepared, fmt: str, *, embed_fonts: bool = False,
+           attach: Collection[str] = (), stem: str | None = None,
+           rendered: dict[str, bytes] | None = None) -> bytes:
     """One format's bytes, with the template's options; what the renderer worked around is
-    added to ``prepared.warnings``."""
+    added to ``prepared.warnings``.
+
+    A format made of other formats (see the registry's ``parts``) gets their bytes, rendered
+    here first; ``attach`` names the optional parts wanted, ``stem`` the file name stem they
+    are named after, and ``rendered`` (format -> bytes) is reused and filled, so an export
+    renders each format once.
+    """
     spec = registry.get(fmt)
+    if rendered is not None and fmt in rendered:
+        return rendered[fmt]
+    parts = {p: render(prepared, p, embed_fonts=embed_fonts, rendered=rendered)
+             for p in spec.parts_for(attach)}
     options = {
         registry.EMBED_FONTS: embed_fonts,
         registry.LAYOUT: prepared.template.layout_source,
         registry.WARNINGS: prepared.warnings,
+        registry.PARTS: parts,
+        registry.STEM: stem or prepared.stem,
+        registry.MAIL: prepared.template.settings.get("email", {}),
     }
     try:
-        return spec.render(prepared.document, **options)
+        data = spec.render(prepared.document, **options)
     except registry.RendererUnavailable:
         raise
     except Exception as exc:
         raise ExportError(f"{fmt.upper()} export failed: {exc}") from exc
+    if rendered is not None:
+        rendered[fmt] = data
+    return data
 
 
 @dataclass(frozen=True)
@@ -102,15 +121,16 @@ def output_paths(release: Release, formats: list[str], out: Path | None, stem: s
 
 
 def export_steps(prepared: Prepared, targets: dict[str, Path], *, embed_fonts: bool = False,
-                 ) -> Iterator[Step]:
+                 attach: Collection[str] = ()) -> Iterator[Step]:
     """Render every format in memory first, then write each file atomically.
 
     Nothing is written unless every format rendered, so a failure leaves no partial set.
     """
     total = len(targets) * 2
     rendered: dict[str, bytes] = {}
-    for i, fmt in enumerate(targets):
-        rendered[fmt] = render(prepared, fmt, embed_fonts=embed_fonts)
+    for i, (fmt, path) in enumerate(targets.items()):
+        render(prepared, fmt, embed_fonts=embed_fonts, attach=attach, stem=path.stem,
+               rendered=rendered)
         yield Step(i + 1, total, f"rendered {fmt.upper()}")
     for i, (fmt, path) in enumerate(targets.items()):
         try:
@@ -124,11 +144,12 @@ def export_steps(prepared: Prepared, targets: dict[str, Path], *, embed_fonts: b
 
 def export(release: Release, formats: list[str], out: Path | None = None, *,
            template: str | None = None, stem: str | None = None, embed_fonts: bool = False,
-           ) -> list[Path]:
+           attach: Collection[str] = ()) -> list[Path]:
     """Export a release to files; returns the paths written."""
     prepared = prepare(release, template)
     targets = output_paths(release, formats, out, stem)
-    return [s.path for s in export_steps(prepared, targets, embed_fonts=embed_fonts) if s.path]
+    steps = export_steps(prepared, targets, embed_fonts=embed_fonts, attach=attach)
+    return [s.path for s in steps if s.path]
 
 
 __all__ = [

@@ -27,6 +27,7 @@ from pressdesk.gui.dialogs import (
 from pressdesk.gui.i18n import current_language, install_translations
 from pressdesk.model import load_release
 from pressdesk.pipeline import slug
+from pressdesk.render.registry import defaults as default_formats
 from pressdesk.render.registry import names as format_names
 from pressdesk.render.registry import problem as renderer_problem
 from pressdesk.settings import load_settings, save_settings
@@ -63,7 +64,8 @@ def export_dialog(qtbot, folder: Path | None = None):
 
 
 def available_formats() -> list[str]:
-    return [fmt for fmt in format_names() if not renderer_problem(fmt)]
+    """The formats an export writes by default (the registry's defaults) that work here."""
+    return [fmt for fmt in default_formats() if not renderer_problem(fmt)]
 
 
 def no_traceback(text: str) -> None:
@@ -77,8 +79,9 @@ def test_export_defaults(qtbot, tmp_path):
     assert dialog.stem_edit.text() == slug(release)
     assert Path(dialog.folder_edit.text()) == ARABIC_SAMPLE.parent  # no saved folder yet
     assert set(dialog.format_boxes) == set(format_names())
-    for fmt in available_formats():
-        assert dialog.format_boxes[fmt].isChecked() and dialog.format_boxes[fmt].isEnabled()
+    for fmt in format_names():  # the defaults ticked, the others offered
+        assert dialog.format_boxes[fmt].isChecked() == (fmt in available_formats())
+        assert dialog.format_boxes[fmt].isEnabled() == (not renderer_problem(fmt))
     assert dialog.export_button.isEnabled()
     assert dialog.error_label.isHidden()
     # once the settings have a folder and formats, they are the defaults

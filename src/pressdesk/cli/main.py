@@ -26,15 +26,18 @@ def _parser() -> argparse.ArgumentParser:
 
     formats = registry.names()
     e = sub.add_parser("export", help=f"export a release to {', '.join(f.upper() for f in formats)}")
-    e.add_argument("file", type=Path, help="the .pressrelease file")
+    e.add_argument("file", type=Path, nargs="+",
+                   help="the .pressrelease file; several are exported in one go into the -o folder")
     e.add_argument("-f", "--format", default="pdf", choices=(*formats, "all"),
                    help=f"output format (default pdf); 'all' writes {', '.join(registry.defaults())}")
     e.add_argument("-o", "--output", type=Path,
-                   help="output file, or folder with -f all (created if needed)")
+                   help="output file, or folder with -f all or several files (created if needed)")
     e.add_argument("--template", help="template id or folder (default: the release's own)")
     e.add_argument("--stem", help="file name without suffix (default: headline and date)")
     e.add_argument("--embed-fonts", action="store_true",
                    help="embed the fonts in HTML and DOCX files (larger files)")
+    e.add_argument("--attach", action="append", default=[], choices=registry.attachable(),
+                   help="also attach this format to an e-mail draft (-f eml); the PDF always is")
     e.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
 
     n = sub.add_parser("new", help="create a new release file from a template")
@@ -69,6 +72,17 @@ def _fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
     return code
 
 
+def _output_folder(out: Path, why: str) -> str:
+    """Create the output folder; the problem in words, or ``""``."""
+    if out.exists() and not out.is_dir():
+        return f"{out}: {why}, -o names a folder"
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return f"{out}: cannot create the folder ({exc.strerror or exc})"
+    return ""
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from pressdesk.model import ReleaseError, load_release
     from pressdesk.pipeline import ExportError, export_steps, output_paths, prepare
@@ -76,6 +90,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     from pressdesk.templating import TemplateError
 
     formats = list(defaults()) if args.format == "all" else [args.format]
+    if len(args.file) > 1:
+        return cmd_export_many(args, formats)
+    args.file = args.file[0]
     try:
         release = load_release(args.file)
         prepared = prepare(release, args.template)
@@ -85,12 +102,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"pressdesk: warning: {warning}", file=sys.stderr)
     out = args.output
     if args.format == "all" and out is not None:
-        if out.exists() and not out.is_dir():
-            return _fail(f"{out}: with -f all, -o names a folder")
-        try:
-            out.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            return _fail(f"{out}: cannot create the folder ({exc.strerror or exc})")
+        problem = _output_folder(out, "with -f all")
+        if problem:
+            return _fail(problem)
     targets = output_paths(release, formats, out, args.stem)
     for fmt, path in targets.items():
         if path.suffix.lower() != suffix(fmt):
@@ -99,7 +113,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                   file=sys.stderr)
     shown = len(prepared.warnings)
     try:
-        for step in export_steps(prepared, targets, embed_fonts=args.embed_fonts):
+        for step in export_steps(prepared, targets, embed_fonts=args.embed_fonts,
+                                 attach=args.attach):
             for warning in prepared.warnings[shown:]:
                 print(f"pressdesk: warning: {warning}", file=sys.stderr)
             shown = len(prepared.warnings)
@@ -108,6 +123,39 @@ def cmd_export(args: argparse.Namespace) -> int:
     except (ExportError, RendererUnavailable) as exc:
         return _fail(str(exc))
     return EXIT_OK
+
+
+def cmd_export_many(args: argparse.Namespace, formats: list[str]) -> int:
+    """Several releases into one folder: a progress bar on a terminal, every failure named."""
+    from pressdesk.batch import plan, run
+    from pressdesk.cli.progress import Progress
+
+    if args.stem:
+        return _fail("--stem names one file; with several releases the names come from each")
+    out = args.output or Path.cwd()
+    problem = _output_folder(out, "with several releases")
+    if problem:
+        return _fail(problem)
+    items = plan(args.file, formats, out, template=args.template, embed_fonts=args.embed_fonts,
+                 attach=args.attach)
+    progress = Progress(len(items), enabled=not args.quiet and sys.stderr.isatty())
+    failed = 0
+    for outcome in run(items):
+        progress.clear()
+        for warning in outcome.warnings:
+            print(f"pressdesk: warning: {outcome.source}: {warning}", file=sys.stderr)
+        if not outcome.ok:
+            failed += 1
+            error = outcome.error
+            print(f"pressdesk: {error if str(outcome.source) in error else f'{outcome.source}: {error}'}",
+                  file=sys.stderr)
+        elif not args.quiet and not progress.enabled:
+            for path in outcome.paths:
+                print(path)
+        progress.step(outcome.source.name)
+    progress.close(f"exported {len(items) - failed} of {len(items)} releases to {out}"
+                   + (f"; {failed} failed" if failed else ""))
+    return EXIT_BAD_INPUT if failed else EXIT_OK
 
 
 def cmd_new(args: argparse.Namespace) -> int:

@@ -31,6 +31,7 @@ class Actions:
     save: QAction
     save_as: QAction
     export: QAction
+    send_email: QAction
     save_template: QAction
     quit: QAction
     undo: QAction
@@ -92,6 +93,8 @@ def build(window: MainWindow) -> Actions:
         "find_next": _action(w, _tr("Find &Next"), w.find_bar_next, "", [_K.FindNext, "F3"]),
         "find_previous": _action(w, _tr("Find Pre&vious"), w.find_bar_previous, "",
                                  [_K.FindPrevious, "Shift+F3"]),
+        "send_email": _action(w, _tr("Send by E-&mail…"), w.send_by_email, "export", [],
+                              _tr("Open an e-mail draft with the release and its PDF attached")),
         "save_template": _action(w, _tr("Save as &Template…"), w.save_as_template, "template"),
         "quit": _action(w, _tr("&Quit"), w.close, "quit", [_K.Quit, "Ctrl+Q"]),
         "add_paragraph": _action(w, _tr("Add &Paragraph"), lambda: w.add_block("paragraph"), "paragraph",
@@ -133,7 +136,7 @@ def build(window: MainWindow) -> Actions:
     m.addSeparator()
     m.addActions([a["save"], a["save_as"]])
     m.addSeparator()
-    m.addActions([a["export"], a["save_template"]])
+    m.addActions([a["export"], a["send_email"], a["save_template"]])
     m.addSeparator()
     m.addAction(a["print_"])
     m.addSeparator()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from pressdesk.gui import messages
@@ -50,6 +50,33 @@ def quick_export(parent: QWidget | None, release: Release, folder: Path, formats
         messages.show_error(parent, _tr("Export failed"), str(exc))
         return []
     return written
+
+
+def send_by_email(parent: QWidget | None, release: Release) -> Path | None:
+    """Write the release's e-mail draft to a temporary folder and open it in the mail client;
+    where no mail client is registered, show the file in its folder instead."""
+    import tempfile
+
+    from PySide6.QtGui import QGuiApplication
+
+    from pressdesk.gui.dialogs.common import describe_error, open_url
+    from pressdesk.pipeline import export as run_export
+
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        folder = Path(tempfile.mkdtemp(prefix="pressdesk-mail-"))
+        draft = run_export(release, ["eml"], folder)[0]
+    except Exception as exc:  # every failure is told in words, never as a traceback
+        messages.show_error(parent, _tr("Send by e-mail"), describe_error(exc))
+        return None
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    if not open_url(draft):
+        open_url(draft.parent)
+        QMessageBox.information(parent, _tr("Send by e-mail"),
+                           _tr("No e-mail program is set up to open the draft. It is in the "
+                               "folder that has just opened:\n{path}").format(path=draft))
+    return draft
 
 
 def template_manager(parent: QWidget) -> bool:

@@ -265,6 +265,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Exported {n} files to {folder}").format(
                 n=len(written), folder=written[0].parent), 6000)
 
+    def send_by_email(self) -> None:
+        """Write an e-mail draft of the release and open it in the mail client."""
+        draft = dialog_launch.send_by_email(self, self.editor.release)
+        if draft is not None:
+            self.statusBar().showMessage(self.tr("E-mail draft: {path}").format(path=draft), 8000)
+
     def export_to(self, folder: Path, formats: list[str]) -> list[Path]:
         """Export straight through the pipeline (no dialog)."""
         return dialog_launch.quick_export(self, self.editor.release, folder, formats)

@@ -91,4 +91,6 @@ SHAPE: dict[str, Any] = {
     "checks": {"headline_max_chars": int},
     "skeleton": {"language": str, "body": "skeleton", "background": int, "notes": int},
     "html": {"layout": str},
+    # the e-mail draft's addresses: one address or a list (a distribution list usually in bcc)
+    "email": {"from": "addresses", "to": "addresses", "cc": "addresses", "bcc": "addresses"},
 }

@@ -18,6 +18,9 @@ from pressdesk.templating.schema import (
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 MAX_TEXT = 20_000
+# one mailbox, optionally with a display name; no line breaks, commas or quotes (header safety)
+_ADDRESS = re.compile(r"^(?:[^<>\"\r\n,;@]{1,100}<[^<>\s,;@]+@[^<>\s,;@]+\.[^<>\s,;@]+>"
+                      r"|[^<>\s,;@\"]+@[^<>\s,;@\"]+\.[^<>\s,;@\"]+)$")
 
 
 def check_template_data(data: dict[str, Any]) -> list[str]:
@@ -56,6 +59,8 @@ def _check_value(value: Any, spec: Any, path: str, problems: list[str]) -> None:
         _check_contacts(value, path, problems)
     elif spec == "skeleton":
         _check_skeleton(value, path, problems)
+    elif spec == "addresses":
+        _check_addresses(value, path, problems)
     elif isinstance(spec, list):
         if not isinstance(value, list) or not all(isinstance(v, spec[0]) for v in value):
             problems.append(f"{path}: expected a list of text")
@@ -143,6 +148,21 @@ def _check_contacts(value: Any, path: str, problems: list[str]) -> None:
                 problems.append(f"{path}[{i}].{key}: unknown key")
             elif not isinstance(text, str):
                 problems.append(f"{path}[{i}].{key}: expected text")
+
+
+def _check_addresses(value: Any, path: str, problems: list[str]) -> None:
+    """E-mail addresses for a header: ``a@b.org``, ``Name <a@b.org>``, or a list of them."""
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list) or not all(isinstance(v, str) for v in items):
+        problems.append(f"{path}: expected an e-mail address or a list of them")
+        return
+    if len(items) > 500:
+        problems.append(f"{path}: more than 500 addresses")
+        return
+    for item in items:
+        if not _ADDRESS.match(item.strip()):
+            problems.append(f"{path}: {item[:80]!r} is not an e-mail address "
+                            "(write a@example.org or Name <a@example.org>)")
 
 
 def _check_skeleton(value: Any, path: str, problems: list[str]) -> None:

@@ -171,6 +171,8 @@ class ExportDialog(QDialog):
             "pdf": self.tr("PDF — ready to print and send"),
             "docx": self.tr("Word document (DOCX) — for further editing"),
             "html": self.tr("Web page (HTML) — for the website and email"),
+            "txt": self.tr("Plain text (TXT) — for news wires and pasting"),
+            "eml": self.tr("E-mail draft (EML) — the release with its PDF attached"),
         }
         for fmt, box in self.format_boxes.items():
             box.setText(texts.get(fmt, format_spec(fmt).label))

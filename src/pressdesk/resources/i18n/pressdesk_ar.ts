@@ -210,17 +210,30 @@
         <translation>فشل التصدير</translation>
     </message>
     <message>
-        <location filename="../../gui/dialog_launch.py" line="58"/>
+        <location filename="../../gui/dialog_launch.py" line="69"/>
+        <location filename="../../gui/dialog_launch.py" line="75"/>
+        <source>Send by e-mail</source>
+        <translation>الإرسال بالبريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialog_launch.py" line="76"/>
+        <source>No e-mail program is set up to open the draft. It is in the folder that has just opened:
+{path}</source>
+        <translation>لا يوجد برنامج بريد إلكتروني مُعدّ لفتح المسودة. المسودة في المجلد الذي فُتح للتو:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialog_launch.py" line="85"/>
         <source>Manage templates</source>
         <translation>إدارة القوالب</translation>
     </message>
     <message>
-        <location filename="../../gui/dialog_launch.py" line="68"/>
+        <location filename="../../gui/dialog_launch.py" line="95"/>
         <source>Save as template</source>
         <translation>حفظ كقالب</translation>
     </message>
     <message>
-        <location filename="../../gui/dialog_launch.py" line="78"/>
+        <location filename="../../gui/dialog_launch.py" line="105"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -329,72 +342,82 @@
         <translation>صفحة ويب بصيغة HTML — للموقع الإلكتروني والبريد</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="178"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="174"/>
+        <source>Plain text (TXT) — for news wires and pasting</source>
+        <translation>نص عادي (TXT) — لوكالات الأنباء وللّصق</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="175"/>
+        <source>E-mail draft (EML) — the release with its PDF attached</source>
+        <translation>مسودة بريد إلكتروني (EML) — البيان مع ملف PDF مرفقًا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="180"/>
         <source>Not available on this computer: %1</source>
         <translation>غير متاح على هذا الحاسوب: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="180"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="182"/>
         <source>Save to</source>
         <translation>مكان الحفظ</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="181"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="183"/>
         <source>&amp;Folder:</source>
         <translation>ال&amp;مجلد:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="183"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="185"/>
         <source>File &amp;name:</source>
         <translation>اس&amp;م الملف:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="185"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="187"/>
         <source>The name of the files, without the extension</source>
         <translation>اسم الملفات، دون الامتداد</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="186"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="188"/>
         <source>&amp;Choose…</source>
         <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="187"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="189"/>
         <source>Export &amp;Anyway</source>
         <translation>&amp;صدّر على أي حال</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="188"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="190"/>
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="215"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="217"/>
         <source>Choose at least one format.</source>
         <translation>اختر صيغة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="217"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="219"/>
         <source>Choose a folder to save the files in.</source>
         <translation>اختر مجلدًا لحفظ الملفات فيه.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="220"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="222"/>
         <source>Type a file name.</source>
         <translation>اكتب اسمًا للملف.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="223"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="225"/>
         <source>A file name cannot contain any of these characters: %1</source>
         <translation>لا يجوز أن يحتوي اسم الملف على أيٍّ من هذه المحارف: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="225"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="227"/>
         <source>This file name is reserved by the system; choose another one.</source>
         <translation>هذا الاسم محجوز للنظام؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="251"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="253"/>
         <source>These files already exist in “%1”:
 %2
 
@@ -405,42 +428,42 @@ Replace them?</source>
 هل تريد استبدالها؟</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="252"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="254"/>
         <source>Replace Files?</source>
         <translation>استبدال الملفات؟</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="254"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="256"/>
         <source>&amp;Replace</source>
         <translation>ا&amp;ستبدال</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="268"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="270"/>
         <source>Nothing was exported.</source>
         <translation>لم يُصدَّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="276"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="278"/>
         <source>Preparing the document…</source>
         <translation>جارٍ تجهيز المستند…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="322"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="324"/>
         <source>Created the %1 version.</source>
         <translation>أُنشئت نسخة %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="324"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="326"/>
         <source>Saved “%1”.</source>
         <translation>حُفظ «%1».</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="338"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="340"/>
         <source>Done. The files are in “%1”.</source>
         <translation>تمّ. الملفات في «%1».</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="367"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="369"/>
         <source>Choose a Folder</source>
         <translation>اختيار مجلد</translation>
     </message>
@@ -1275,238 +1298,253 @@ Your text is still here; try Save As to put it somewhere else.</source>
         <translation>عدد الملفات المصدَّرة: {n}، في {folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="303"/>
+        <location filename="../../gui/main_window.py" line="272"/>
+        <source>E-mail draft: {path}</source>
+        <translation>مسودة البريد الإلكتروني: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="309"/>
         <source>About PressDesk</source>
         <translation>حول PressDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="304"/>
+        <location filename="../../gui/main_window.py" line="310"/>
         <source>&lt;h3&gt;PressDesk {version}&lt;/h3&gt;&lt;p&gt;Write press releases in Arabic, English, French, Persian and Hebrew, and export them to PDF, Word and HTML.&lt;/p&gt;&lt;p&gt;Fonts (SIL Open Font License 1.1): {fonts}.&lt;/p&gt;&lt;p&gt;Built with Qt {qt} (LGPL).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PressDesk {version}&lt;/h3&gt;&lt;p&gt;اكتب البيانات الصحفية بالعربية والإنجليزية والفرنسية والفارسية والعبرية، وصدّرها بصيغ PDF وWord وHTML.&lt;/p&gt;&lt;p&gt;الخطوط (رخصة SIL Open Font License 1.1): {fonts}.&lt;/p&gt;&lt;p&gt;مبني بإطار Qt {qt} (رخصة LGPL).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="322"/>
+        <location filename="../../gui/main_window.py" line="328"/>
         <source>Cannot restore</source>
         <translation>تعذّر الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="78"/>
+        <location filename="../../gui/actions.py" line="79"/>
         <source>&amp;New…</source>
         <translation>&amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="78"/>
+        <location filename="../../gui/actions.py" line="79"/>
         <source>Start a release from a template</source>
         <translation>بدء بيان جديد من قالب</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="79"/>
+        <location filename="../../gui/actions.py" line="80"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="79"/>
+        <location filename="../../gui/actions.py" line="80"/>
         <source>Open a release file</source>
         <translation>فتح ملف بيان</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="80"/>
+        <location filename="../../gui/actions.py" line="81"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="81"/>
+        <location filename="../../gui/actions.py" line="82"/>
         <source>Import a Word file, text, web page or Markdown as a release</source>
         <translation>استيراد ملف وورد أو نص أو صفحة ويب أو ماركداون كبيان</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="82"/>
+        <location filename="../../gui/actions.py" line="83"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="82"/>
+        <location filename="../../gui/actions.py" line="83"/>
         <source>Save the release</source>
         <translation>حفظ البيان</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="83"/>
+        <location filename="../../gui/actions.py" line="84"/>
         <source>Save &amp;As…</source>
         <translation>حفظ با&amp;سم…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="84"/>
+        <location filename="../../gui/actions.py" line="85"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="85"/>
+        <location filename="../../gui/actions.py" line="86"/>
         <source>Export to PDF, Word (DOCX) and HTML</source>
         <translation>التصدير بصيغ PDF وWord ‏(DOCX) وHTML</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="86"/>
+        <location filename="../../gui/actions.py" line="87"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="87"/>
+        <location filename="../../gui/actions.py" line="88"/>
         <source>Print the release as its PDF</source>
         <translation>اطبع البيان كما في ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="88"/>
+        <location filename="../../gui/actions.py" line="89"/>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="88"/>
+        <location filename="../../gui/actions.py" line="89"/>
         <source>Find text in every field</source>
         <translation>ابحث عن نص في كل الحقول</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="89"/>
+        <location filename="../../gui/actions.py" line="90"/>
         <source>Find and &amp;Replace…</source>
         <translation>بحث و&amp;استبدال…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="90"/>
+        <location filename="../../gui/actions.py" line="91"/>
         <source>Find and replace text in every field</source>
         <translation>ابحث عن نص واستبدله في كل الحقول</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="91"/>
+        <location filename="../../gui/actions.py" line="92"/>
         <source>Find &amp;Next</source>
         <translation>البحث عن ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="92"/>
+        <location filename="../../gui/actions.py" line="93"/>
         <source>Find Pre&amp;vious</source>
         <translation>البحث عن ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="94"/>
+        <location filename="../../gui/actions.py" line="95"/>
+        <source>Send by E-&amp;mail…</source>
+        <translation>إرسال بالبريد الإل&amp;كتروني…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="96"/>
+        <source>Open an e-mail draft with the release and its PDF attached</source>
+        <translation>فتح مسودة بريد إلكتروني فيها البيان وملف PDF مرفقًا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="97"/>
         <source>Save as &amp;Template…</source>
         <translation>حفظ ك&amp;قالب…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="95"/>
+        <location filename="../../gui/actions.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="96"/>
+        <location filename="../../gui/actions.py" line="99"/>
         <source>Add &amp;Paragraph</source>
         <translation>إضافة &amp;فقرة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="97"/>
+        <location filename="../../gui/actions.py" line="100"/>
         <source>Add a paragraph after the current block</source>
         <translation>إضافة فقرة بعد المقطع الحالي</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="98"/>
+        <location filename="../../gui/actions.py" line="101"/>
         <source>Add &amp;Quote</source>
         <translation>إضافة ا&amp;قتباس</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="99"/>
+        <location filename="../../gui/actions.py" line="102"/>
         <source>Add a quote after the current block</source>
         <translation>إضافة اقتباس بعد المقطع الحالي</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="100"/>
+        <location filename="../../gui/actions.py" line="103"/>
         <source>&amp;Duplicate Block</source>
         <translation>&amp;تكرار المقطع</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="101"/>
+        <location filename="../../gui/actions.py" line="104"/>
         <source>&amp;Remove Block</source>
         <translation>إ&amp;زالة المقطع</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="102"/>
+        <location filename="../../gui/actions.py" line="105"/>
         <source>Move Block &amp;Up</source>
         <translation>نقل المقطع إلى الأ&amp;على</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="104"/>
+        <location filename="../../gui/actions.py" line="107"/>
         <source>Move Block Do&amp;wn</source>
         <translation>نقل المقطع إلى الأ&amp;سفل</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="106"/>
+        <location filename="../../gui/actions.py" line="109"/>
         <source>&amp;Manage Templates…</source>
         <translation>إ&amp;دارة القوالب…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="107"/>
+        <location filename="../../gui/actions.py" line="110"/>
         <source>&amp;Live Preview</source>
         <translation>المعاينة ال&amp;حيّة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="108"/>
+        <location filename="../../gui/actions.py" line="111"/>
         <source>&amp;Page Preview</source>
         <translation>معاينة ال&amp;صفحات</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="109"/>
+        <location filename="../../gui/actions.py" line="112"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="110"/>
+        <location filename="../../gui/actions.py" line="113"/>
         <source>&amp;About PressDesk</source>
         <translation>&amp;حول PressDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="112"/>
+        <location filename="../../gui/actions.py" line="115"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="115"/>
+        <location filename="../../gui/actions.py" line="118"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="127"/>
+        <location filename="../../gui/actions.py" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="129"/>
+        <location filename="../../gui/actions.py" line="132"/>
         <source>Open &amp;Recent</source>
         <translation>فتح ال&amp;حديثة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="141"/>
+        <location filename="../../gui/actions.py" line="144"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="150"/>
+        <location filename="../../gui/actions.py" line="153"/>
         <source>&amp;Templates</source>
         <translation>ال&amp;قوالب</translation>
     </message>
     <message>
         <location filename="../../gui/checks/panel.py" line="206"/>
-        <location filename="../../gui/actions.py" line="152"/>
+        <location filename="../../gui/actions.py" line="155"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="154"/>
+        <location filename="../../gui/actions.py" line="157"/>
         <source>&amp;Settings</source>
         <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="156"/>
+        <location filename="../../gui/actions.py" line="159"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="159"/>
+        <location filename="../../gui/actions.py" line="162"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>

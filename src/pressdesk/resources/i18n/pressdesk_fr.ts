@@ -210,17 +210,30 @@
         <translation>Échec de l’export</translation>
     </message>
     <message>
-        <location filename="../../gui/dialog_launch.py" line="58"/>
+        <location filename="../../gui/dialog_launch.py" line="69"/>
+        <location filename="../../gui/dialog_launch.py" line="75"/>
+        <source>Send by e-mail</source>
+        <translation>Envoyer par e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialog_launch.py" line="76"/>
+        <source>No e-mail program is set up to open the draft. It is in the folder that has just opened:
+{path}</source>
+        <translation>Aucun logiciel de messagerie n’est configuré pour ouvrir le brouillon. Il se trouve dans le dossier qui vient de s’ouvrir :
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialog_launch.py" line="85"/>
         <source>Manage templates</source>
         <translation>Gérer les modèles</translation>
     </message>
     <message>
-        <location filename="../../gui/dialog_launch.py" line="68"/>
+        <location filename="../../gui/dialog_launch.py" line="95"/>
         <source>Save as template</source>
         <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
-        <location filename="../../gui/dialog_launch.py" line="78"/>
+        <location filename="../../gui/dialog_launch.py" line="105"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -329,72 +342,82 @@
         <translation>Page web (HTML) — pour le site et les e-mails</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="178"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="174"/>
+        <source>Plain text (TXT) — for news wires and pasting</source>
+        <translation>Texte brut (TXT) — pour les agences de presse et le copier-coller</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="175"/>
+        <source>E-mail draft (EML) — the release with its PDF attached</source>
+        <translation>Brouillon d’e-mail (EML) — le communiqué avec son PDF en pièce jointe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/export_dialog.py" line="180"/>
         <source>Not available on this computer: %1</source>
         <translation>Non disponible sur cet ordinateur : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="180"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="182"/>
         <source>Save to</source>
         <translation>Enregistrer dans</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="181"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="183"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Dossier :</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="183"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="185"/>
         <source>File &amp;name:</source>
         <translation>&amp;Nom du fichier :</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="185"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="187"/>
         <source>The name of the files, without the extension</source>
         <translation>Le nom des fichiers, sans l’extension</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="186"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="188"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="187"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="189"/>
         <source>Export &amp;Anyway</source>
         <translation>&amp;Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="188"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="190"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="215"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="217"/>
         <source>Choose at least one format.</source>
         <translation>Choisissez au moins un format.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="217"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="219"/>
         <source>Choose a folder to save the files in.</source>
         <translation>Choisissez un dossier où enregistrer les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="220"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="222"/>
         <source>Type a file name.</source>
         <translation>Saisissez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="223"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="225"/>
         <source>A file name cannot contain any of these characters: %1</source>
         <translation>Un nom de fichier ne peut contenir aucun de ces caractères : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="225"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="227"/>
         <source>This file name is reserved by the system; choose another one.</source>
         <translation>Ce nom est réservé par le système ; choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="251"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="253"/>
         <source>These files already exist in “%1”:
 %2
 
@@ -405,42 +428,42 @@ Replace them?</source>
 Les remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="252"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="254"/>
         <source>Replace Files?</source>
         <translation>Remplacer les fichiers ?</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="254"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="256"/>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="268"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="270"/>
         <source>Nothing was exported.</source>
         <translation>Rien n’a été exporté.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="276"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="278"/>
         <source>Preparing the document…</source>
         <translation>Préparation du document…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="322"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="324"/>
         <source>Created the %1 version.</source>
         <translation>Version %1 créée.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="324"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="326"/>
         <source>Saved “%1”.</source>
         <translation>« %1 » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="338"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="340"/>
         <source>Done. The files are in “%1”.</source>
         <translation>Terminé. Les fichiers sont dans « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="367"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="369"/>
         <source>Choose a Folder</source>
         <translation>Choisir un dossier</translation>
     </message>
@@ -1275,238 +1298,253 @@ Votre texte est toujours là ; essayez « Enregistrer sous » pour le mettre ail
         <translation>{n} fichiers exportés dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="303"/>
+        <location filename="../../gui/main_window.py" line="272"/>
+        <source>E-mail draft: {path}</source>
+        <translation>Brouillon d’e-mail : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="309"/>
         <source>About PressDesk</source>
         <translation>À propos de PressDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="304"/>
+        <location filename="../../gui/main_window.py" line="310"/>
         <source>&lt;h3&gt;PressDesk {version}&lt;/h3&gt;&lt;p&gt;Write press releases in Arabic, English, French, Persian and Hebrew, and export them to PDF, Word and HTML.&lt;/p&gt;&lt;p&gt;Fonts (SIL Open Font License 1.1): {fonts}.&lt;/p&gt;&lt;p&gt;Built with Qt {qt} (LGPL).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PressDesk {version}&lt;/h3&gt;&lt;p&gt;Rédigez vos communiqués de presse en arabe, anglais, français, persan et hébreu, et exportez-les en PDF, Word et HTML.&lt;/p&gt;&lt;p&gt;Polices (SIL Open Font License 1.1) : {fonts}.&lt;/p&gt;&lt;p&gt;Réalisé avec Qt {qt} (LGPL).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="322"/>
+        <location filename="../../gui/main_window.py" line="328"/>
         <source>Cannot restore</source>
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="78"/>
+        <location filename="../../gui/actions.py" line="79"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="78"/>
+        <location filename="../../gui/actions.py" line="79"/>
         <source>Start a release from a template</source>
         <translation>Commencer un communiqué à partir d’un modèle</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="79"/>
+        <location filename="../../gui/actions.py" line="80"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="79"/>
+        <location filename="../../gui/actions.py" line="80"/>
         <source>Open a release file</source>
         <translation>Ouvrir un fichier de communiqué</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="80"/>
+        <location filename="../../gui/actions.py" line="81"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="81"/>
+        <location filename="../../gui/actions.py" line="82"/>
         <source>Import a Word file, text, web page or Markdown as a release</source>
         <translation>Importer un fichier Word, un texte, une page web ou du Markdown comme communiqué</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="82"/>
+        <location filename="../../gui/actions.py" line="83"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="82"/>
+        <location filename="../../gui/actions.py" line="83"/>
         <source>Save the release</source>
         <translation>Enregistrer le communiqué</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="83"/>
+        <location filename="../../gui/actions.py" line="84"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="84"/>
+        <location filename="../../gui/actions.py" line="85"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="85"/>
+        <location filename="../../gui/actions.py" line="86"/>
         <source>Export to PDF, Word (DOCX) and HTML</source>
         <translation>Exporter en PDF, Word (DOCX) et HTML</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="86"/>
+        <location filename="../../gui/actions.py" line="87"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="87"/>
+        <location filename="../../gui/actions.py" line="88"/>
         <source>Print the release as its PDF</source>
         <translation>Imprimer le communiqué tel que son PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="88"/>
+        <location filename="../../gui/actions.py" line="89"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="88"/>
+        <location filename="../../gui/actions.py" line="89"/>
         <source>Find text in every field</source>
         <translation>Rechercher du texte dans tous les champs</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="89"/>
+        <location filename="../../gui/actions.py" line="90"/>
         <source>Find and &amp;Replace…</source>
         <translation>Rechercher et &amp;remplacer…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="90"/>
+        <location filename="../../gui/actions.py" line="91"/>
         <source>Find and replace text in every field</source>
         <translation>Rechercher et remplacer du texte dans tous les champs</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="91"/>
+        <location filename="../../gui/actions.py" line="92"/>
         <source>Find &amp;Next</source>
         <translation>Rechercher le &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="92"/>
+        <location filename="../../gui/actions.py" line="93"/>
         <source>Find Pre&amp;vious</source>
         <translation>Rechercher le &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="94"/>
+        <location filename="../../gui/actions.py" line="95"/>
+        <source>Send by E-&amp;mail…</source>
+        <translation>Envoyer par e-&amp;mail…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="96"/>
+        <source>Open an e-mail draft with the release and its PDF attached</source>
+        <translation>Ouvrir un brouillon d’e-mail avec le communiqué et son PDF en pièce jointe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="97"/>
         <source>Save as &amp;Template…</source>
         <translation>Enregistrer comme &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="95"/>
+        <location filename="../../gui/actions.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="96"/>
+        <location filename="../../gui/actions.py" line="99"/>
         <source>Add &amp;Paragraph</source>
         <translation>Ajouter un &amp;paragraphe</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="97"/>
+        <location filename="../../gui/actions.py" line="100"/>
         <source>Add a paragraph after the current block</source>
         <translation>Ajouter un paragraphe après le bloc courant</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="98"/>
+        <location filename="../../gui/actions.py" line="101"/>
         <source>Add &amp;Quote</source>
         <translation>Ajouter une &amp;citation</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="99"/>
+        <location filename="../../gui/actions.py" line="102"/>
         <source>Add a quote after the current block</source>
         <translation>Ajouter une citation après le bloc courant</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="100"/>
+        <location filename="../../gui/actions.py" line="103"/>
         <source>&amp;Duplicate Block</source>
         <translation>&amp;Dupliquer le bloc</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="101"/>
+        <location filename="../../gui/actions.py" line="104"/>
         <source>&amp;Remove Block</source>
         <translation>&amp;Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="102"/>
+        <location filename="../../gui/actions.py" line="105"/>
         <source>Move Block &amp;Up</source>
         <translation>&amp;Monter le bloc</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="104"/>
+        <location filename="../../gui/actions.py" line="107"/>
         <source>Move Block Do&amp;wn</source>
         <translation>Descendre le &amp;bloc</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="106"/>
+        <location filename="../../gui/actions.py" line="109"/>
         <source>&amp;Manage Templates…</source>
         <translation>&amp;Gérer les modèles…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="107"/>
+        <location filename="../../gui/actions.py" line="110"/>
         <source>&amp;Live Preview</source>
         <translation>Aperçu en &amp;direct</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="108"/>
+        <location filename="../../gui/actions.py" line="111"/>
         <source>&amp;Page Preview</source>
         <translation>Aperçu des &amp;pages</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="109"/>
+        <location filename="../../gui/actions.py" line="112"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="110"/>
+        <location filename="../../gui/actions.py" line="113"/>
         <source>&amp;About PressDesk</source>
         <translation>À &amp;propos de PressDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="112"/>
+        <location filename="../../gui/actions.py" line="115"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="115"/>
+        <location filename="../../gui/actions.py" line="118"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="127"/>
+        <location filename="../../gui/actions.py" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="129"/>
+        <location filename="../../gui/actions.py" line="132"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="141"/>
+        <location filename="../../gui/actions.py" line="144"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="150"/>
+        <location filename="../../gui/actions.py" line="153"/>
         <source>&amp;Templates</source>
         <translation>&amp;Modèles</translation>
     </message>
     <message>
         <location filename="../../gui/checks/panel.py" line="206"/>
-        <location filename="../../gui/actions.py" line="152"/>
+        <location filename="../../gui/actions.py" line="155"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="154"/>
+        <location filename="../../gui/actions.py" line="157"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="156"/>
+        <location filename="../../gui/actions.py" line="159"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="159"/>
+        <location filename="../../gui/actions.py" line="162"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
