@@ -297,7 +297,45 @@ def pdf_text(data: bytes) -> str:
         return "\n".join(page.extract_text() or "" for page in pdf.pages)
 
 
-READERS = {"html": read_html, "docx": read_docx, "pdf": read_pdf}
+# --- plain text and e-mail -------------------------------------------------------------------------
+def read_txt(data: bytes) -> Readback:
+    text = data.decode("utf-8")
+    return Readback(text=text, blocks=[BlockBack(line) for line in text.splitlines() if line.strip()])
+
+
+def read_eml(data: bytes) -> Readback:
+    """A draft as a mail client shows it: the HTML body (its blocks, links and language)."""
+    from email import message_from_bytes, policy
+
+    message = message_from_bytes(data, policy=policy.default)
+    html = message.get_body(preferencelist=("html",))
+    back = _read_mail_html(html.get_content().encode("utf-8")) if html is not None else Readback("")
+    back.lang = message.get("Content-Language") or back.lang
+    return back
+
+
+def _read_mail_html(data: bytes) -> Readback:
+    """E-mail HTML is laid out in tables: every element with ``dir`` and text of its own is a block."""
+    import html5lib
+
+    root = html5lib.parse(data, treebuilder="etree", namespaceHTMLElements=False)
+    body = root.find("body")
+    blocks = []
+    kinds = ("p", "h1", "h2", "div", "li", "blockquote")
+    for el in body.iter():
+        if not (el.get("dir") and el.tag in kinds and _el_text(el).strip()):
+            continue
+        if not any(c is not el and c.get("dir") and c.tag in kinds for c in el.iter()):  # innermost
+            blocks.append(BlockBack(_el_text(el), el.get("dir"), el.get("lang")))
+    anchors = [a for a in body.iter("a") if a.get("href")]
+    return Readback(text="\n".join(b.text for b in blocks), blocks=blocks,
+                    links={a.get("href") for a in anchors},
+                    link_texts={a.get("href"): _el_text(a) for a in anchors},
+                    lang=root.get("lang"), direction=root.get("dir") or body.get("dir"))
+
+
+READERS = {"html": read_html, "docx": read_docx, "pdf": read_pdf, "txt": read_txt, "eml": read_eml}
 # Every reader of each format whose read-back the suite checks (PDF: poppler and pdfium).
 ALL_READERS = {"html": {"html5lib": read_html}, "docx": {"python-docx": read_docx},
-               "pdf": {"poppler": read_pdf, "pdfium": read_pdf_pdfium}}
+               "pdf": {"poppler": read_pdf, "pdfium": read_pdf_pdfium},
+               "txt": {"utf-8": read_txt}, "eml": {"email": read_eml}}
