@@ -97,3 +97,23 @@ def prune(binaries: list[Entry], drop: Callable[[Entry], bool],
     needed = closure(roots)
     gone = dropped | (only_deps - needed)
     return [e for e in binaries if not e[1] or os.path.realpath(e[1]) not in gone]
+
+
+def strip_python_debug_info(folder: str) -> None:
+    """Strip the debug sections of libpython and the standard library's extension modules.
+
+    A Python built from source (pyenv) keeps them: 23 of libpython's 28 MB. Only these files:
+    the wheels' libraries are already stripped, and stripping a library that auditwheel
+    patched can break it.
+    """
+    import glob
+    import shutil
+    import subprocess
+
+    strip = shutil.which("strip")
+    if strip is None:
+        return
+    files = glob.glob(os.path.join(folder, "_internal", "libpython3*.so*"))
+    files += glob.glob(os.path.join(folder, "_internal", "python3*", "lib-dynload", "*.so"))
+    if files:
+        subprocess.run([strip, "--strip-debug", *files], check=True)
