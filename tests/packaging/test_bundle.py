@@ -18,19 +18,13 @@ import pytest
 from conftest import ARABIC_SAMPLE, ROOT
 from pressdesk import __version__
 from pressdesk.gui.platform_check import DEBIAN_PACKAGES, WAYLAND_PACKAGES
+from tests.packaging import need
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not sys.platform.startswith("linux"),
                                                    reason="the tested bundle is the Linux one")]
 SHIPPED_ARABIC_FONTS = ("Amiri", "NotoKufiArabic", "NotoSansArabic", "IBMPlexSansArabic")
 # Libraries every Debian system has (dpkg, apt and util-linux, which are essential, need them).
 DEBIAN_BASE = ("libc6", "libgcc-s1", "libstdc++6", "libuuid1", "zlib1g")
-
-
-def need(condition: bool, what: str) -> None:
-    if not condition:
-        if os.environ.get("CI"):
-            pytest.fail(f"{what} is missing (CI must have it: scripts/setup --test)")
-        pytest.skip(f"{what} is missing")
 
 
 @pytest.fixture(scope="module")
