@@ -57,10 +57,12 @@ def test_install_then_uninstall_for_the_current_user(tmp_path: Path) -> None:
     done = subprocess.run([str(script), "--exec", str(weird)], env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     installed = data / "applications" / "pressdesk.desktop"
-    assert entry(installed)["Exec"] == r'"%s" %%f' % str(weird).replace('"', r'\\"').replace("$", r"\\$")
+    quoted = str(weird).replace('"', r'\\"').replace("$", r"\\$")
+    assert entry(installed)["Exec"] == f'"{quoted}" %f'
     for size in ("16x16", "48x48", "256x256", "scalable"):
         assert any((data / "icons" / "hicolor" / size / "apps").glob("pressdesk.*"))
-        assert any((data / "icons" / "hicolor" / size / "mimetypes").glob("application-x-pressdesk-release.*"))
+        mimetypes = data / "icons" / "hicolor" / size / "mimetypes"
+        assert any(mimetypes.glob("application-x-pressdesk-release.*"))
     assert (home / ".local" / "bin" / "pressdesk").resolve() == weird
     release = tmp_path / "news.pressrelease"
     shutil.copy(ARABIC_SAMPLE, release)
