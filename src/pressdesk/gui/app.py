@@ -30,7 +30,12 @@ def run_app(argv: Sequence[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from pressdesk import __version__
+    from pressdesk.gui import single_instance
 
+    files = [a for a in argv if not a.startswith("-")]
+    single = single_instance.enabled() and QApplication.instance() is None
+    if single and single_instance.send_to_running(files):
+        return 0  # the running PressDesk opens them
     app = QApplication.instance()
     if app is None:
         previous = guard_startup()
@@ -47,6 +52,8 @@ def run_app(argv: Sequence[str]) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("pressdesk")
     window = create_window(app, [a for a in app.arguments()[1:] if not a.startswith("-")])
+    if single:
+        listen_for_files(app, window)
     window.show()
     if os.environ.get("PRESSDESK_QUIT_AFTER_SHOW"):  # benchmarks and smoke tests
         def shown() -> None:
@@ -69,6 +76,20 @@ def run_app(argv: Sequence[str]) -> int:
 
     crash.uninstall()
     return int(code)
+
+
+def listen_for_files(app: QApplication, window: MainWindow) -> None:
+    """Later starts (and, on macOS, the Finder) hand their files to this window."""
+    from pressdesk.gui.single_instance import ExternalFiles, FileOpenFilter, InstanceServer
+
+    opener = ExternalFiles(window, window.files.open_path)
+    server = InstanceServer(parent=window)
+    server.files_received.connect(opener.receive)
+    server.listen()
+    finder = FileOpenFilter(window)
+    finder.files_received.connect(opener.receive)
+    app.installEventFilter(finder)
+    app.aboutToQuit.connect(server.close)
 
 
 def create_window(app: QApplication, files: list[str]) -> MainWindow:

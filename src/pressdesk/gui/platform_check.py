@@ -17,8 +17,10 @@ from pathlib import Path
 DEBIAN_PACKAGES = (
     "libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-image0 "
     "libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 "
-    "libegl1 libgl1 libfontconfig1 libdbus-1-3"
+    "libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0"
 )
+# Optional: Qt's native Wayland plugin; without them Qt uses X11 (XWayland on a Wayland desktop).
+WAYLAND_PACKAGES = "libwayland-client0 libwayland-cursor0 libwayland-egl1"
 _WINDOWLESS = {"offscreen", "minimal", "minimalegl", "vnc", "linuxfb", "eglfs", "vkkhrdisplay"}
 
 
