@@ -45,6 +45,7 @@ from pressdesk.compose.document import (
     Run,
     RunKind,
 )
+from pressdesk.gui.app_fonts import register_fonts
 from pressdesk.gui.preview.scripts import script_spans
 
 MM_PER_INCH = 25.4
@@ -70,6 +71,7 @@ def _qt_direction(direction: Direction) -> Qt.LayoutDirection:
 def line_height_percent(family: str, size_pt: float, bold: bool, factor: float) -> float:
     """Qt's proportional line height (a share of the font's own line spacing) that gives the
     printed leading of ``factor`` × the font size (Amiri's own spacing is tall)."""
+    register_fonts()  # measured before the shipped faces are known, a fallback's spacing would stick
     font = QFont(family)
     font.setPointSizeF(size_pt)
     font.setBold(bold)
