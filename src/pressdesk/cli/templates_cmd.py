@@ -64,10 +64,16 @@ def run(args: argparse.Namespace) -> int:
         return 1
 
 
+def _shared() -> list[Path]:
+    from pressdesk.settings import shared_template_folders
+
+    return shared_template_folders()
+
+
 def _list(args: argparse.Namespace) -> int:
     from pressdesk.templating.library import list_templates
 
-    infos = list_templates()
+    infos = list_templates(_shared())
     width = max((len(t.id) for t in infos), default=8) + 2
     for t in infos:
         marks = []
@@ -85,7 +91,7 @@ def _list(args: argparse.Namespace) -> int:
 def _show(args: argparse.Namespace) -> int:
     from pressdesk.templating import find_template
 
-    tpl = find_template(args.id)
+    tpl = find_template(args.id, _shared())
     s = tpl.settings
     page, fonts = s["page"], s["fonts"]
     lines = [
@@ -134,7 +140,7 @@ def _validate(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from pressdesk.templating.package import export_pdtemplate
 
-    print(export_pdtemplate(args.id, args.output))
+    print(export_pdtemplate(args.id, args.output, _shared()))
     return EXIT_OK
 
 
@@ -149,7 +155,7 @@ def _import(args: argparse.Namespace) -> int:
 def _delete(args: argparse.Namespace) -> int:
     from pressdesk.templating.package import delete_user_template
 
-    delete_user_template(args.id)
+    delete_user_template(args.id, _shared())
     print(f"deleted {args.id!r} from your template library")
     return EXIT_OK
 
@@ -159,6 +165,7 @@ def _save_from(args: argparse.Namespace) -> int:
     from pressdesk.templating.save_from import save_from_release
 
     release = load_release(args.release)
-    tpl = save_from_release(release, args.new_id, name=args.name, include_skeleton=args.skeleton)
+    tpl = save_from_release(release, args.new_id, name=args.name, include_skeleton=args.skeleton,
+                            shared=_shared())
     print(f"saved template {tpl.id!r} ({tpl.name}) in {tpl.folder}")
     return EXIT_OK

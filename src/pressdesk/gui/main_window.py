@@ -34,7 +34,8 @@ def starting_release() -> Release:
 
     settings = load_settings()
     try:
-        return new_release(settings.default_template, settings.default_language)
+        return new_release(settings.default_template, settings.default_language,
+                           settings.shared_dirs())
     except TemplateError:
         return new_release("classic", settings.default_language or "ar")
 

@@ -12,6 +12,7 @@ import copy
 import os
 import re
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +38,8 @@ _LAYOUT_SUFFIXES = (".html", ".j2", ".jinja")
 
 
 def save_from_release(release: Release, template_id: str, *, name: str | None = None,
-                      include_skeleton: bool = False, base: Template | None = None) -> Template:
+                      include_skeleton: bool = False, base: Template | None = None,
+                      shared: Sequence[Path] = ()) -> Template:
     """Write a new template ``template_id`` into the user's library and return it loaded.
 
     ``base`` gives the look (default: the release's own template, or the built-in default
@@ -50,7 +52,7 @@ def save_from_release(release: Release, template_id: str, *, name: str | None = 
             template_id,
         )
     if base is None:
-        base = resolve_for_release(release.template, release.template_version).template
+        base = resolve_for_release(release.template, release.template_version, shared).template
     library = paths.user_templates_dir()
     target = library / template_id
     if target.exists() or target.is_symlink():

@@ -28,6 +28,7 @@ from pressdesk.gui.dialogs.common import (
     fill,
 )
 from pressdesk.model.release import Release
+from pressdesk.settings import shared_template_folders
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
@@ -140,7 +141,8 @@ class SaveAsTemplateDialog(QDialog):
             try:
                 from pressdesk.templating.library import list_templates
 
-                self._known = {i.id: str(i.origin) for i in list_templates() if not i.shadowed}
+                infos = list_templates(shared_template_folders())
+                self._known = {i.id: str(i.origin) for i in infos if not i.shadowed}
             except Exception:
                 self._known = {}
         return self._known.get(template_id, "")
@@ -182,6 +184,7 @@ class SaveAsTemplateDialog(QDialog):
         options: dict[str, Any] = {
             "name": self.name_edit.text().strip() or template_id,
             "include_skeleton": self.skeleton_box.isChecked(),
+            "shared": shared_template_folders(),
         }
         try:
             from pressdesk.templating.save_from import save_from_release

@@ -34,6 +34,7 @@ from pressdesk.gui.dialogs.common import (
     isolate,
     open_url,
 )
+from pressdesk.settings import shared_template_folders
 
 InfoRole = Qt.ItemDataRole.UserRole
 PACKAGE_SUFFIX = ".pdtemplate"
@@ -157,9 +158,10 @@ class TemplateManagerDialog(QDialog):
         current = select or self._current_key()
         self.tree.clear()
         try:
+            from pressdesk.settings import shared_template_folders
             from pressdesk.templating.library import list_templates
 
-            self.infos = list_templates()
+            self.infos = list_templates(shared_template_folders())
         except Exception as exc:  # a missing or broken library is reported, not raised
             self.infos = []
             self.error_label.show_error(describe_error(exc))
@@ -271,7 +273,7 @@ class TemplateManagerDialog(QDialog):
         if out_path.suffix.lower() != PACKAGE_SUFFIX:
             out_path = out_path.with_name(out_path.name + PACKAGE_SUFFIX)
         try:
-            _library_function("export_pdtemplate")(info.id, out_path)
+            _library_function("export_pdtemplate")(info.id, out_path, shared_template_folders())
         except Exception as exc:
             self.error_label.show_error(describe_error(exc, out_path.parent))
             return False
@@ -284,7 +286,7 @@ class TemplateManagerDialog(QDialog):
             return False
         self.error_label.clear()
         try:
-            _library_function("delete_user_template")(info.id)
+            _library_function("delete_user_template")(info.id, shared_template_folders())
         except Exception as exc:
             self.error_label.show_error(describe_error(exc, info.folder))
             return False
