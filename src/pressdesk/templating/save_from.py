@@ -20,6 +20,7 @@ import tomli_w
 
 from pressdesk import paths
 from pressdesk.model.release import Release
+from pressdesk.templating.completeness import PLACEHOLDERS, clear_placeholder
 from pressdesk.templating.errors import TemplateError
 from pressdesk.templating.library import load_library_template, resolve_for_release
 from pressdesk.templating.template import (
@@ -92,6 +93,7 @@ def template_data(release: Release, base: Template, template_id: str, *, name: s
     languages = list(base.languages) or [lang_base]
     if lang_base not in languages and language not in languages:
         languages.append(lang_base)
+    marks = base.data.get("template", {}).get(PLACEHOLDERS)
     data["template"] = {
         "id": template_id,
         "name": (name or "").strip() or template_id,
@@ -100,10 +102,14 @@ def template_data(release: Release, base: Template, template_id: str, *, name: s
         "languages": languages,
         "based_on": base.id,
     }
+    if marks:
+        data["template"][PLACEHOLDERS] = list(marks)
     identity = data.setdefault("identity", {})
     if release.boilerplate is not None:
         identity["boilerplate"] = _with_language(identity.get("boilerplate"), language,
                                                  release.boilerplate)
+        for tag in dict.fromkeys((language.split("-")[0], language)):
+            clear_placeholder(data, f"identity.boilerplate.{tag}", languages)
     contacts = [
         {k: v for k, v in (("name", c.name), ("role", c.role), ("email", c.email),
                            ("phone", c.phone)) if v.strip()}

@@ -64,6 +64,7 @@ SHAPE: dict[str, Any] = {
         "description": str,
         "languages": [str],
         "based_on": str,
+        "placeholders": [str],  # keys whose texts are placeholders (see completeness.py)
     },
     "page": {
         "size": ("A4", "Letter", "a4", "letter"),
