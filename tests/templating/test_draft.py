@@ -149,3 +149,22 @@ def test_cli_new_and_set(capsys, tmp_path):
     assert tpl.text_for("identity", "name", "ar") == "المكتب الإقليمي للشرق"
     assert tpl.languages == ["ar", "en"] and tpl.page().margin_top_mm == 30
     assert tpl.logo_path() is not None and tpl.logo_path().name.startswith("logo-")
+
+
+def test_new_draft_never_overwrites_a_template_in_the_library(tmp_path):
+    first = TemplateDraft.new(builtin_template(), "Office").save()
+    second = TemplateDraft.new(builtin_template(), "Office")
+    second.set("identity.name.en", "Other")
+    saved = second.save()
+    assert saved.id != first.id and saved.id.startswith("office")
+    assert find_template(first.id).text_for("identity", "name", "en") != "Other"
+
+
+def test_export_draft_as_pdtemplate(tmp_path):
+    from pressdesk.templating.package import check_pdtemplate
+
+    draft = TemplateDraft.new(builtin_template(), "مكتب الأخبار")
+    draft.set("identity.name.ar", "مكتب الأخبار")
+    out = draft.export(tmp_path / "office.pdtemplate")
+    info = check_pdtemplate(out)
+    assert info.id == draft.id

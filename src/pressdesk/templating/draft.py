@@ -183,6 +183,10 @@ class TemplateDraft:
         if problems:
             raise TemplateError(problems, TEMPLATE_FILE)
         target = library / self.id
+        if not self.saved_data and (target.exists() or target.is_symlink()):
+            taken = {p.name for p in library.iterdir()} if library.is_dir() else set()
+            self.set("template.id", id_from_name(str(self.get("template.name", "")), taken))
+            target = library / self.id
         data = copy.deepcopy(self.data)
         if (target / TEMPLATE_FILE).is_file() and self.saved_data and data != self.saved_data:
             data["template"]["version"] = next_version(str(data["template"].get("version", "")))
@@ -203,6 +207,19 @@ class TemplateDraft:
         self.data = data
         self.saved_data = copy.deepcopy(data)
         return load_template(target, origin="user")
+
+    def export(self, out: Path) -> Path:
+        """Write the draft as it is now to a ``.pdtemplate`` file (saved or not)."""
+        from pressdesk.templating.package import export_pdtemplate
+
+        problems = self.problems()
+        if problems:
+            raise TemplateError(problems, TEMPLATE_FILE)
+        with tempfile.TemporaryDirectory(prefix="pressdesk-export-") as tmp:
+            folder = Path(tmp) / self.id
+            folder.mkdir()
+            self._write(folder, self.data)
+            return export_pdtemplate(str(folder), Path(out))
 
     def _write(self, folder: Path, data: dict[str, Any]) -> None:
         for key in ("identity.logo", "html.layout"):
