@@ -217,6 +217,19 @@ class MainWindow(QMainWindow):
         if dialog_launch.template_manager(self):
             self._templates_changed()
 
+    def edit_template(self, new: bool = False, exec_: bool = True) -> object:
+        """The template editor on this release's template (or a new one based on it)."""
+        from pressdesk.gui.template_editor.launch import make_editor
+
+        dialog = make_editor(self.editor.release.template, new=new, shared=self.templates.shared,
+                             ui_language=self.ui_language, parent=self)
+        if dialog is None:
+            return None
+        dialog.saved.connect(lambda _tid: self._templates_changed())
+        if exec_:
+            dialog.exec()
+        return dialog
+
     def _templates_changed(self) -> None:
         self.templates.clear()
         self.form.release_section.fill_templates()

@@ -91,6 +91,12 @@ class TemplateManagerDialog(QDialog):
         self.problem_label = MessageLabel()  # what is wrong with the selected template
         self.error_label = MessageLabel()  # how the last action went
 
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("newTemplate")
+        self.new_button.clicked.connect(lambda: self.open_editor(new=True))
+        self.edit_button = QPushButton()
+        self.edit_button.setObjectName("editTemplate")
+        self.edit_button.clicked.connect(lambda: self.open_editor(new=False))
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self._import_clicked)
         self.export_button = QPushButton()
@@ -100,7 +106,8 @@ class TemplateManagerDialog(QDialog):
         self.open_button = QPushButton()
         self.open_button.clicked.connect(self.open_folder)
         side = QVBoxLayout()
-        for button in (self.import_button, self.export_button, self.delete_button, self.open_button):
+        for button in (self.new_button, self.edit_button, self.import_button, self.export_button,
+                       self.delete_button, self.open_button):
             side.addWidget(button)
         side.addStretch(1)
 
@@ -129,6 +136,11 @@ class TemplateManagerDialog(QDialog):
             "the built-in ones with the same id."))
         self.tree.setHeaderLabels([self.tr("Name"), self.tr("Id"), self.tr("Version"),
                                    self.tr("Languages"), self.tr("Origin")])
+        self.new_button.setText(self.tr("&New…"))
+        self.new_button.setToolTip(self.tr("Make a new template based on the selected one"))
+        self.edit_button.setText(self.tr("E&dit…"))
+        self.edit_button.setToolTip(self.tr("Change the selected template (your copy is saved in "
+                                            "your library)"))
         self.import_button.setText(self.tr("&Import .pdtemplate…"))
         self.import_button.setToolTip(self.tr("Add a template package someone sent you to your library"))
         self.export_button.setText(self.tr("&Export…"))
@@ -211,6 +223,7 @@ class TemplateManagerDialog(QDialog):
     def _selection_changed(self, *_: object) -> None:
         info = self.current_info()
         self.export_button.setEnabled(info is not None and not info.error and not info.shadowed)
+        self.edit_button.setEnabled(self.export_button.isEnabled())
         self.delete_button.setEnabled(info is not None and info.origin == "user")
         self.delete_button.setToolTip("" if info is None or info.origin == "user" else
                                       self.tr("Only templates in your own library can be deleted"))
@@ -293,6 +306,23 @@ class TemplateManagerDialog(QDialog):
         self.refresh()
         self.error_label.show_info(fill(self.tr("Deleted “%1”."), info.name or info.id))
         return True
+
+    def open_editor(self, new: bool, exec_: bool = True) -> object:
+        """The template editor on the selected template, or on a new one based on it."""
+        from pressdesk.gui.template_editor.launch import make_editor
+
+        info = self.current_info()
+        base = info.id if info is not None and not info.error else "classic"
+        ui_language = str(getattr(self.parent(), "ui_language", "") or "en")
+        dialog = make_editor(base, new=new, shared=shared_template_folders(),
+                             ui_language=ui_language, parent=self)
+        if dialog is None:
+            return None
+        dialog.saved.connect(lambda tid: self.refresh(select=(tid, "user")))
+        dialog.saved.connect(lambda _tid: setattr(self, "changed_templates", True))
+        if exec_:
+            dialog.exec()
+        return dialog
 
     def open_folder(self, *_: object) -> None:
         info = self.current_info()

@@ -1,0 +1,246 @@
+"""The template editor, driven as a new user would: name, logo, texts, contact; save; use it.
+
+Set PRESSDESK_SCREENSHOTS=folder to keep a picture of each step.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import Qt
+
+from conformance.readers import read_docx, read_html, read_pdf, words
+from gui.typing import type_text
+from pressdesk import paths
+from pressdesk.templating import find_template
+
+AR_NAME = "المكتب الإقليمي للإعلام"
+AR_ORG = "مكتب الشرق الأوسط للهجرة"
+EN_ORG = "Middle East Migration Office"
+AR_ABOUT = "نحن مكتب إقليمي يعمل مع المهاجرين في ١٢ بلداً منذ عام ٢٠٠٥."
+EN_ABOUT = "We are a regional office working with migrants in 12 countries since 2005."
+CONTACT = {"name": "ليلى حداد", "role": "مسؤولة الإعلام", "email": "press@mideast.example.org",
+           "phone": "+20 2 1234 5678"}
+
+
+def has(text: str, expected: str) -> bool:
+    """``expected`` appears in ``text`` as words, in order (NFKC, no bidi controls)."""
+    return " ".join(words(expected)) in " ".join(words(text))
+
+
+def shot(widget, name: str, qtbot=None) -> None:
+    folder = os.environ.get("PRESSDESK_SCREENSHOTS")
+    if folder:
+        if qtbot is not None:
+            qtbot.wait(600)  # the PDF view paints its pages asynchronously
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(folder) / f"{name}.png"))
+
+
+def png_file(path: Path, width: int = 600, height: int = 200) -> Path:
+    img = Image.new("RGB", (width, height), "#ffffff")
+    for x in range(width // 3):
+        for y in range(height):
+            img.putpixel((x, y), (0, 105, 92))
+    img.save(path)
+    return path
+
+
+@pytest.fixture
+def editor(window, qtbot):
+    dialog = window.edit_template(new=True, exec_=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    yield dialog
+    dialog.draft.saved_data = dialog.draft.data  # nothing unsaved: closing asks nothing
+    dialog.close()
+
+
+def type_into(qtbot, widget, text: str) -> None:
+    widget.setFocus()
+    widget.selectAll()
+    qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    type_text(widget, text)
+
+
+def choose_language(dialog, tag: str) -> None:
+    combo = dialog.language_combo
+    combo.setCurrentIndex(combo.findData(tag))
+    combo.activated.emit(combo.currentIndex())
+
+
+def fill_in(dialog, qtbot, tmp_path: Path) -> None:
+    pages = dialog.pages
+    type_into(qtbot, pages.name_edit, AR_NAME)
+    assert dialog.draft.id and dialog.draft.id.isascii()  # made from the Arabic name
+    choose_language(dialog, "ar")
+    type_into(qtbot, pages.org_edit, AR_ORG)
+    pages.boilerplate_edit.setPlainText(AR_ABOUT)
+    choose_language(dialog, "en")
+    type_into(qtbot, pages.org_edit, EN_ORG)
+    pages.boilerplate_edit.setPlainText(EN_ABOUT)
+    assert dialog.load_logo_file(png_file(tmp_path / "logo.png"))
+    dialog.write("identity.contacts", [CONTACT])
+    pages.languages.boxes["fr"].setChecked(False)
+    pages.languages.boxes["fa"].setChecked(False)
+    pages.languages.boxes["he"].setChecked(False)
+    choose_language(dialog, "ar")
+
+
+def test_new_user_makes_a_template_sees_it_saves_and_exports_with_it(window, editor, qtbot,
+                                                                    tmp_path):
+    shot(editor, "1-editor-new", qtbot)
+    fill_in(editor, qtbot, tmp_path)
+    assert editor.draft.languages == ["ar", "en"]
+    assert "✓" in editor.completeness_label.text()
+    editor.render_preview_now()
+    pdf = read_pdf(editor.preview.pdf_bytes).text
+    for text in (AR_ORG, "ليلى حداد", "press@mideast.example.org"):
+        assert has(pdf, text), text
+    shot(editor, "2-editor-filled-ar", qtbot)
+    choose_language(editor, "en")
+    editor.render_preview_now()
+    assert has(read_pdf(editor.preview.pdf_bytes).text, EN_ORG)
+    shot(editor, "3-editor-preview-en", qtbot)
+    choose_language(editor, "ar")
+
+    assert editor.save(), editor.message.text()
+    tid = editor.draft.id
+    saved = find_template(tid)
+    assert saved.origin == "user" and saved.folder.parent == paths.user_templates_dir()
+    assert saved.text_for("identity", "name", "ar") == AR_ORG
+    assert not editor.windowTitle().endswith("*")
+    shot(editor, "4-editor-saved", qtbot)
+
+    # the new template is offered at once, and a new Arabic release starts from it
+    assert tid in [c.id for c in window.templates.choices()]
+    assert window.files.start_new(tid, "ar")
+    release = window.editor.release
+    assert release.template == tid and release.contacts[0].email == CONTACT["email"]
+    assert release.boilerplate is None  # the template's, in the release's language
+    release.headline = "إطلاق حملة توعية جديدة"
+    shot(window, "5-release-from-template", qtbot)
+    written = window.export_to(tmp_path / "out", ["pdf", "docx", "html"])
+    by_suffix = {p.suffix: p.read_bytes() for p in written}
+    pdf = read_pdf(by_suffix[".pdf"]).text
+    html = read_html(by_suffix[".html"]).text + html_header_text(by_suffix[".html"])
+    docx = read_docx(by_suffix[".docx"]).text + docx_header_text(by_suffix[".docx"])
+    for text in (AR_ORG, "ليلى حداد", "press@mideast.example.org", AR_ABOUT[:20]):
+        assert has(pdf, text), ("pdf", text)
+        assert has(html, text), ("html", text)
+        assert has(docx, text), ("docx", text)
+    assert not has(pdf, EN_ORG)
+
+
+def html_header_text(data: bytes) -> str:
+    import html5lib
+
+    doc = html5lib.parse(data, treebuilder="etree", namespaceHTMLElements=False)
+    header = doc.find("body").find("header")
+    return " ".join(header.itertext()) if header is not None else ""
+
+
+def docx_header_text(data: bytes) -> str:
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        from xml.etree import ElementTree
+
+        out = []
+        for name in zf.namelist():
+            if name.startswith("word/header"):
+                root = ElementTree.fromstring(zf.read(name))
+                out += [t.text or "" for t in root.iter(
+                    "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t")]
+        return " ".join(out)
+
+
+def test_undo_and_redo_within_the_editor(editor, qtbot):
+    before = editor.draft.get("identity.name.ar")
+    type_into(qtbot, editor.pages.org_edit, "مكتب جديد")
+    assert editor.draft.get("identity.name.ar") == "مكتب جديد"
+    editor.undo_button.click()
+    assert editor.draft.get("identity.name.ar") == before
+    assert editor.pages.org_edit.text() == before
+    editor.redo_button.click()
+    assert editor.pages.org_edit.text() == "مكتب جديد"
+    editor.pages.colors["accent"].write("colors.accent", "#00695c", False)
+    assert editor.draft.get("colors.accent") == "#00695c"
+    editor.undo_stack.undo()
+    assert editor.draft.get("colors.accent") != "#00695c"
+
+
+def test_low_contrast_colour_is_warned_and_presets_fix_it(editor, qtbot):
+    field = editor.pages.colors["accent"]
+    field.write("colors.accent", "#ffee58", False)
+    assert "4.5" in editor.warnings_label.text() and "⚠" in field.ratio.text()
+    shot(editor, "6-editor-low-contrast", qtbot)
+    field.presets.setCurrentIndex(field.presets.findData("#00695c"))
+    field.presets.activated.emit(field.presets.currentIndex())
+    assert editor.draft.get("colors.accent") == "#00695c"
+    assert editor.warnings_label.text() == ""
+
+
+def test_bad_logos_are_refused_in_words_and_nothing_changes(editor, tmp_path):
+    before = editor.draft.get("identity.logo")
+    text = tmp_path / "logo.png"
+    text.write_text("this is not an image")
+    assert not editor.load_logo_file(text)
+    assert "PNG, JPEG or SVG" in editor.message.text()
+    huge = tmp_path / "huge.png"
+    with open(huge, "wb") as fh:
+        fh.truncate(50 * 2**20)
+    assert not editor.load_logo_file(huge)
+    assert "50 MB" in editor.message.text()
+    assert editor.draft.get("identity.logo") == before
+    assert editor.load_logo_file(png_file(tmp_path / "wide.png", 10_000, 300))
+    assert "scaled down" in editor.message.text()
+    svg = tmp_path / "logo.svg"
+    svg.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100">'
+                   '<rect width="200" height="100" fill="#1f4e79"/></svg>')
+    assert editor.load_logo_file(svg)
+    logo = editor.draft.workdir / editor.draft.get("identity.logo")
+    assert logo.suffix == ".png" and Image.open(logo).size[0] >= 200
+
+
+def test_read_only_library_keeps_the_edits_and_the_old_template(editor, monkeypatch, qtbot):
+    assert editor.save()
+    saved = find_template(editor.draft.id)
+    before = (saved.folder / "template.toml").read_bytes()
+    type_into(qtbot, editor.pages.org_edit, "تغيير لم يحفظ")
+
+    def refuse(*_a, **_k):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("pressdesk.templating.draft.staging_folder", refuse)
+    assert not editor.save()
+    assert "Permission denied" in editor.message.text() and "editor" in editor.message.text()
+    assert editor.draft.get("identity.name.ar") == "تغيير لم يحفظ"
+    assert (saved.folder / "template.toml").read_bytes() == before
+    shot(editor, "7-editor-save-failed", qtbot)
+
+
+def test_export_from_the_editor(editor, tmp_path):
+    from pressdesk.templating.package import check_pdtemplate
+
+    assert editor.export_to(tmp_path / "mine")
+    info = check_pdtemplate(tmp_path / "mine.pdtemplate")
+    assert info.id == editor.draft.id
+
+
+def test_edit_from_the_template_manager(window, qtbot):
+    from pressdesk.gui.dialogs.template_manager import TemplateManagerDialog
+
+    manager = TemplateManagerDialog(window)
+    qtbot.addWidget(manager)
+    manager.select_template("modern")
+    dialog = manager.open_editor(new=False, exec_=False)
+    qtbot.addWidget(dialog)
+    type_into(qtbot, dialog.pages.org_edit, "مكتبنا")
+    assert dialog.save()
+    assert manager.current_info().id == "modern" and manager.current_info().origin == "user"
+    dialog.close()
