@@ -244,3 +244,14 @@ def test_edit_from_the_template_manager(window, qtbot):
     assert dialog.save()
     assert manager.current_info().id == "modern" and manager.current_info().origin == "user"
     dialog.close()
+
+
+def test_save_as_template_accepts_an_arabic_name_without_a_latin_id(window, qtbot):
+    from pressdesk.gui.dialogs.save_template import SaveAsTemplateDialog
+
+    dialog = SaveAsTemplateDialog(window.editor.release, window)
+    qtbot.addWidget(dialog)
+    type_text(dialog.name_edit, "قالب المكتب الإقليمي")
+    assert dialog.id_edit.text() and dialog.id_problem() == ""
+    assert dialog.save(), dialog.error_label.text()
+    assert dialog.saved_template.name == "قالب المكتب الإقليمي"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import inspect
 import re
-import unicodedata
 from typing import Any
 
 from PySide6.QtCore import QEvent, QRegularExpression
@@ -34,9 +33,10 @@ ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
 
 def suggest_id(name: str) -> str:
-    """An id from a name, keeping only the Latin letters and digits: 'Office (2024)' -> 'office-2024'."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-_")[:64]
+    """An id from a name in any script: 'Office (2024)' -> 'office-2024', Arabic transliterated."""
+    from pressdesk.templating.ids import id_from_name
+
+    return id_from_name(name) if name.strip() else ""
 
 
 class SaveAsTemplateDialog(QDialog):
@@ -126,7 +126,8 @@ class SaveAsTemplateDialog(QDialog):
         """Why the id cannot be used, in words ("" when it can)."""
         text = self.id_edit.text()
         if not text:
-            return self.tr("Type an id: it names the template's folder and is stored in releases.")
+            return self.tr("Type a name (in any language) or an id: the id names the template's "
+                           "folder and is stored in releases.")
         if ID_PATTERN.match(text):
             return ""
         if text != text.lower():
