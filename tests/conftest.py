@@ -21,6 +21,7 @@ def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     home = tmp_path_factory.mktemp("pressdesk-home")
     monkeypatch.setenv("PRESSDESK_CONFIG_DIR", str(home / "config"))
     monkeypatch.setenv("PRESSDESK_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("PRESSDESK_CACHE_DIR", str(home / "cache"))
     monkeypatch.delenv("PRESSDESK_TEMPLATE_PATH", raising=False)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg-data"))

@@ -28,6 +28,16 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP, appauthor=False))
 
 
+def cache_dir() -> Path:
+    """Cache folder: template thumbnails (``PRESSDESK_CACHE_DIR`` overrides)."""
+    env = os.environ.get("PRESSDESK_CACHE_DIR")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP, appauthor=False))
+
+
 def user_templates_dir() -> Path:
     return data_dir() / "templates"
 

@@ -255,3 +255,37 @@ def test_save_as_template_accepts_an_arabic_name_without_a_latin_id(window, qtbo
     assert dialog.id_edit.text() and dialog.id_problem() == ""
     assert dialog.save(), dialog.error_label.text()
     assert dialog.saved_template.name == "قالب المكتب الإقليمي"
+
+
+def test_thumbnails_render_off_thread_cached_and_refreshed_when_the_template_changes(qtbot):
+    from pressdesk.gui.thumbnails import Thumbnails, thumbnail_path
+    from pressdesk.templating import builtin_template
+    from pressdesk.templating.draft import TemplateDraft
+
+    tpl = TemplateDraft.new(builtin_template(), "Office").save()
+    thumbs = Thumbnails()
+    with qtbot.waitSignal(thumbs.ready, timeout=30000) as ready:
+        assert thumbs.request("k", tpl.folder, tpl.origin, "ar") == ""
+    first = Path(ready.args[1])
+    assert first.parent.parent == paths.cache_dir() and Image.open(first).size[0] == 240
+    assert thumbs.request("k", tpl.folder, tpl.origin, "ar") == str(first)  # cached
+    draft = TemplateDraft.open(find_template(tpl.id))
+    draft.set("colors.accent", "#8e1b3a")
+    draft.save()
+    assert thumbnail_path(tpl.folder, "ar") != first  # a changed template gets a new picture
+
+
+def test_new_release_dialog_shows_each_template_as_a_picture(window, qtbot):
+    from pressdesk.gui.new_release_dialog import NewReleaseDialog
+
+    dialog = NewReleaseDialog(window.templates, "classic", "ar")
+    qtbot.addWidget(dialog)
+    assert dialog.pictures.count() == len(window.templates.choices())
+    dialog.thumbnails.wait()
+    qtbot.waitUntil(lambda: all(not dialog.pictures.item(i).icon().isNull()
+                                for i in range(dialog.pictures.count())), timeout=10000)
+    names = [dialog.pictures.item(i).text() for i in range(dialog.pictures.count())]
+    assert any("built-in" in n for n in names)
+    dialog.pictures.setCurrentRow(names.index(next(n for n in names if "Modern" in n)))
+    assert dialog.choice()[0] == "modern"
+    shot(dialog, "8-new-release-pictures", qtbot)

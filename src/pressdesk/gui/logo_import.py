@@ -50,5 +50,5 @@ def rasterise_svg(data: bytes, source: str = "logo.svg") -> bytes:
     painter.end()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs want bytes, PySide wants str
     return bytes(buffer.data().data())

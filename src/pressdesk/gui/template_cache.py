@@ -16,6 +16,8 @@ class Choice:
     id: str
     name: str
     origin: str  # built-in | user | shared:<folder>
+    folder: Path | None = None
+    languages: tuple[str, ...] = ()
 
 
 class TemplateCache(QObject):
@@ -39,7 +41,7 @@ class TemplateCache(QObject):
         """Every template id once, the one that wins first (user, shared, built-in)."""
         if self._choices is None:
             seen = {
-                info.id: Choice(info.id, info.name, info.origin)
+                info.id: Choice(info.id, info.name, info.origin, info.folder, tuple(info.languages))
                 for info in list_templates(self.shared)
                 if not info.shadowed and info.error is None  # broken ones: the template manager
             }

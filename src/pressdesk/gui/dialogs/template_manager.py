@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtGui import QBrush, QColor, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,6 +34,8 @@ from pressdesk.gui.dialogs.common import (
     isolate,
     open_url,
 )
+from pressdesk.gui.thumbnails import WIDTH as THUMB_WIDTH
+from pressdesk.gui.thumbnails import Thumbnails
 from pressdesk.settings import shared_template_folders
 
 InfoRole = Qt.ItemDataRole.UserRole
@@ -111,8 +113,17 @@ class TemplateManagerDialog(QDialog):
             side.addWidget(button)
         side.addStretch(1)
 
+        self.picture = QLabel()
+        self.picture.setObjectName("templatePicture")
+        self.picture.setFixedSize(THUMB_WIDTH + 2, THUMB_WIDTH * 297 // 210 + 2)
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setStyleSheet("border: 1px solid #c5ccd6; background: #f4f6f8;")
+        self.thumbnails = Thumbnails(self)
+        self.thumbnails.ready.connect(self._thumbnail_ready)
+        self.thumbnails.failed.connect(lambda _key, error: self.picture.setToolTip(error))
         middle = QHBoxLayout()
         middle.addWidget(self.tree, 1)
+        middle.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
         middle.addLayout(side)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -126,7 +137,7 @@ class TemplateManagerDialog(QDialog):
         layout.addWidget(self.problem_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.resize(820, 480)
+        self.resize(1080, 560)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Template Library"))
@@ -228,6 +239,7 @@ class TemplateManagerDialog(QDialog):
         self.delete_button.setToolTip("" if info is None or info.origin == "user" else
                                       self.tr("Only templates in your own library can be deleted"))
         self.problem_label.clear()
+        self._show_picture(info)
         if info is None:
             self.details_label.clear()
             return
@@ -240,6 +252,28 @@ class TemplateManagerDialog(QDialog):
         elif info.shadowed:
             self.problem_label.show_note(self.tr("Not used: a template with the same id in a "
                                                  "library that takes precedence hides it."))
+
+    def _show_picture(self, info: Any) -> None:
+        """The selected template's first page (a sample release), rendered off the GUI thread."""
+        self.picture.clear()
+        self.picture.setToolTip("")
+        if info is None or info.error:
+            return
+        language = "ar" if "ar" in info.languages or not info.languages else info.languages[0]
+        self._picture_key = f"{info.folder}|{language}"
+        found = self.thumbnails.request(self._picture_key, info.folder, info.origin, language)
+        if found:
+            self.picture.setPixmap(QPixmap(found))
+        else:
+            self.picture.setText(self.tr("Drawing the first page…"))
+
+    def _thumbnail_ready(self, key: str, path: str) -> None:
+        if key == getattr(self, "_picture_key", None):
+            self.picture.setPixmap(QPixmap(path))
+
+    def done(self, result: int) -> None:
+        self.thumbnails.wait()
+        super().done(result)
 
     # --- actions ----------------------------------------------------------------------------
     def confirm_replace(self, message: str) -> bool:
