@@ -289,3 +289,29 @@ def test_new_release_dialog_shows_each_template_as_a_picture(window, qtbot):
     dialog.pictures.setCurrentRow(names.index(next(n for n in names if "Modern" in n)))
     assert dialog.choice()[0] == "modern"
     shot(dialog, "8-new-release-pictures", qtbot)
+
+
+def test_a_template_changed_on_a_shared_folder_is_picked_up_without_restart(qtbot, tmp_path):
+    import shutil
+
+    from pressdesk.gui.template_cache import TemplateCache
+    from pressdesk.settings import load_settings, save_settings
+    from pressdesk.templating import builtin_template
+
+    shared = tmp_path / "network-drive"
+    folder = shared / "office"
+    shutil.copytree(builtin_template().folder, folder)
+    toml = folder / "template.toml"
+    toml.write_text(toml.read_text("utf-8").replace('id = "classic"', 'id = "office"')
+                    .replace('version = "1.0.0"', 'version = "1.0.0"', 1), "utf-8")
+    settings = load_settings()
+    settings.shared_template_dirs = [str(shared)]
+    save_settings(settings)
+    cache = TemplateCache()
+    assert cache.resolve("office").template.version == "1.0.0"
+    with qtbot.waitSignal(cache.changed, timeout=5000):
+        toml.write_text(toml.read_text("utf-8").replace('version = "1.0.0"', 'version = "1.1.0"'),
+                        "utf-8")
+    assert cache.resolve("office").template.version == "1.1.0"
+    newer = cache.resolve("office", "2.0.0").warning
+    assert "2.0.0" in newer and "older" in newer  # a release made with a newer version says so

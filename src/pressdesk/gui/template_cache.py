@@ -5,10 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from pressdesk.settings import shared_template_folders
 from pressdesk.templating.library import Resolved, list_templates, resolve_for_release
+
+WATCH_DELAY_MS = 400  # a copy onto a network drive writes in bursts
+MAX_WATCHED = 300  # template folders per library
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,15 @@ class TemplateCache(QObject):
         self._resolved: dict[tuple[str, str], Resolved] = {}
         self._choices: list[Choice] | None = None
         self.shared: list[Path] = shared_template_folders()
+        # a template changed on a shared folder (or in the user's library) is picked up live
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.directoryChanged.connect(lambda _path: self._debounce.start())
+        self.watcher.fileChanged.connect(lambda _path: self._debounce.start())
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(WATCH_DELAY_MS)
+        self._debounce.timeout.connect(self.clear)
+        self._watch()
 
     def resolve(self, template_id: str, version: str = "") -> Resolved:
         key = (template_id, version)
@@ -52,4 +64,30 @@ class TemplateCache(QObject):
         self.shared = shared_template_folders()
         self._resolved.clear()
         self._choices = None
+        self._watch()
         self.changed.emit()
+
+    def _watch(self) -> None:
+        """Watch the libraries that can change (not the built-in one), their templates' folders
+        and ``template.toml`` files."""
+        from pressdesk.templating.library import sources
+
+        wanted: list[str] = []
+        for source in sources(self.shared):
+            if source.origin == "built-in" or not source.folder.is_dir():
+                continue
+            wanted.append(str(source.folder))
+            try:
+                entries = [e for e in source.folder.iterdir() if not e.name.startswith(".")]
+            except OSError:
+                continue
+            for entry in entries[:MAX_WATCHED]:
+                if (entry / "template.toml").is_file():
+                    wanted += [str(entry), str(entry / "template.toml")]
+        old = set(self.watcher.directories() + self.watcher.files())
+        stale = [p for p in old if p not in wanted]
+        if stale:
+            self.watcher.removePaths(stale)
+        new = [p for p in dict.fromkeys(wanted) if p not in old]
+        if new:
+            self.watcher.addPaths(new)
