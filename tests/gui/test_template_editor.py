@@ -198,7 +198,7 @@ def test_bad_logos_are_refused_in_words_and_nothing_changes(editor, tmp_path):
     assert "50 MB" in editor.message.text()
     assert editor.draft.get("identity.logo") == before
     assert editor.load_logo_file(png_file(tmp_path / "wide.png", 10_000, 300))
-    assert "scaled down" in editor.message.text()
+    assert "scaled down" in editor.message.text() and "1600" in editor.message.text()
     svg = tmp_path / "logo.svg"
     svg.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100">'
                    '<rect width="200" height="100" fill="#1f4e79"/></svg>')

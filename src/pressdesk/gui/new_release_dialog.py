@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,12 +23,13 @@ from pressdesk.gui.thumbnails import WIDTH, Thumbnails
 IdRole = Qt.ItemDataRole.UserRole
 
 
-def origin_words(widget: QWidget, origin: str) -> str:
+def origin_words(origin: str) -> str:
+    """Where a template comes from, in the UI language."""
     if origin == "built-in":
-        return widget.tr("built-in")
+        return QCoreApplication.translate("NewReleaseDialog", "built-in")
     if origin == "user":
-        return widget.tr("mine")
-    return widget.tr("shared")
+        return QCoreApplication.translate("NewReleaseDialog", "mine")
+    return QCoreApplication.translate("NewReleaseDialog", "shared")
 
 
 class NewReleaseDialog(QDialog):
@@ -83,7 +84,7 @@ class NewReleaseDialog(QDialog):
         self.pictures.clear()
         for choice in self.choices:
             langs = ", ".join(choice.languages)
-            item = QListWidgetItem(f"{choice.name}\n{langs} · {origin_words(self, choice.origin)}")
+            item = QListWidgetItem(f"{choice.name}\n{langs} · {origin_words(choice.origin)}")
             item.setData(IdRole, choice.id)
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             item.setSizeHint(QSize(WIDTH * 2 // 3 + 24, WIDTH * 2 // 3 * 297 // 210 + 56))

@@ -272,7 +272,8 @@ class TemplateEditorDialog(QDialog):
             return False
         self.write("identity.logo", name)
         if logo.note:
-            self.message.show_note(fill(self.tr("Logo %1."), logo.note))
+            self.message.show_note(fill(self.tr("The logo was large; it was scaled down to "
+                                                "%1 × %2 px."), logo.width, logo.height))
         else:
             self.message.clear()
         return True

@@ -35,6 +35,62 @@
     </message>
 </context>
 <context>
+    <name>ColorField</name>
+    <message>
+        <location filename="../../gui/template_editor/widgets.py" line="48"/>
+        <source>Presets…</source>
+        <translation>ألوان جاهزة…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/widgets.py" line="72"/>
+        <source>Contrast on white %1:1 — readable</source>
+        <translation>التباين على الأبيض %1:1 — مقروء</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/widgets.py" line="76"/>
+        <source>⚠ Contrast on white %1:1 — too low for text (needs 4.5:1)</source>
+        <translation>⚠ التباين على الأبيض %1:1 — منخفض جداً للنص (المطلوب 4.5:1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/widgets.py" line="81"/>
+        <source>Choose a colour</source>
+        <translation>اختر لوناً</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTable</name>
+    <message>
+        <location filename="../../gui/template_editor/widgets.py" line="144"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/widgets.py" line="144"/>
+        <source>Role</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/widgets.py" line="144"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/widgets.py" line="145"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/widgets.py" line="149"/>
+        <source>Add Contact</source>
+        <translation>إضافة جهة اتصال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/widgets.py" line="151"/>
+        <source>Remove Contact</source>
+        <translation>حذف جهة الاتصال</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../gui/crash.py" line="42"/>
@@ -76,24 +132,242 @@
         <translation>التصدير إلى مجلد</translation>
     </message>
     <message>
-        <location filename="../../gui/dialog_launch.py" line="49"/>
+        <location filename="../../gui/dialog_launch.py" line="50"/>
         <source>Export failed</source>
         <translation>فشل التصدير</translation>
     </message>
     <message>
-        <location filename="../../gui/dialog_launch.py" line="58"/>
+        <location filename="../../gui/dialog_launch.py" line="59"/>
         <source>Manage templates</source>
         <translation>إدارة القوالب</translation>
     </message>
     <message>
-        <location filename="../../gui/dialog_launch.py" line="68"/>
+        <location filename="../../gui/dialog_launch.py" line="69"/>
         <source>Save as template</source>
         <translation>حفظ كقالب</translation>
     </message>
     <message>
-        <location filename="../../gui/dialog_launch.py" line="78"/>
+        <location filename="../../gui/dialog_launch.py" line="79"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPages</name>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="35"/>
+        <source>Identity</source>
+        <translation>الهوية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="38"/>
+        <source>Template name:</source>
+        <translation>اسم القالب:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="41"/>
+        <source>Id:</source>
+        <translation>المعرّف:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="47"/>
+        <source>Logo:</source>
+        <translation>الشعار:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="48"/>
+        <source>Show in header:</source>
+        <translation>يظهر في الترويسة:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="49"/>
+        <source>Logo</source>
+        <translation>الشعار</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="49"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="55"/>
+        <source>Languages offered:</source>
+        <translation>اللغات المتاحة:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="57"/>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="58"/>
+        <source>Press contacts that every new release starts with.</source>
+        <translation>جهات الاتصال الإعلامية التي يبدأ بها كل بيان جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="62"/>
+        <source>Header and Footer</source>
+        <translation>الترويسة والتذييل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="65"/>
+        <source>Header text:</source>
+        <translation>نص الترويسة:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="68"/>
+        <source>Footer text:</source>
+        <translation>نص التذييل:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="69"/>
+        <source>Page numbers</source>
+        <translation>أرقام الصفحات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="71"/>
+        <source>Look</source>
+        <translation>المظهر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="73"/>
+        <source>Accent colour:</source>
+        <translation>اللون المميّز:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="73"/>
+        <source>Text colour:</source>
+        <translation>لون النص:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="74"/>
+        <source>Muted text:</source>
+        <translation>النص الثانوي:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="74"/>
+        <source>Rules:</source>
+        <translation>الخطوط الفاصلة:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="75"/>
+        <source>Quote background:</source>
+        <translation>خلفية الاقتباس:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="81"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="81"/>
+        <source>Headings</source>
+        <translation>العناوين</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="84"/>
+        <source>Arabic script:</source>
+        <translation>الخط العربي:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="84"/>
+        <source>Latin:</source>
+        <translation>اللاتيني:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="85"/>
+        <source>Hebrew:</source>
+        <translation>العبري:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="91"/>
+        <source>Page</source>
+        <translation>الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="92"/>
+        <source>Paper size:</source>
+        <translation>حجم الورق:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="93"/>
+        <source>Top margin:</source>
+        <translation>الهامش العلوي:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="93"/>
+        <source>Bottom margin:</source>
+        <translation>الهامش السفلي:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="94"/>
+        <source>Start margin (right in Arabic):</source>
+        <translation>هامش البداية (الأيمن في العربية):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="95"/>
+        <source>End margin:</source>
+        <translation>هامش النهاية:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="100"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="101"/>
+        <source>Quotes:</source>
+        <translation>الاقتباسات:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="102"/>
+        <source>Inline, in the text</source>
+        <translation>ضمن النص</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="102"/>
+        <source>Pull quote, set apart</source>
+        <translation>اقتباس بارز منفصل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="103"/>
+        <source>Digits in the dateline:</source>
+        <translation>الأرقام في سطر التاريخ:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="104"/>
+        <source>Western 0123</source>
+        <translation>غربية 0123</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="104"/>
+        <source>Arabic-Indic ٠١٢٣</source>
+        <translation>عربية هندية ٠١٢٣</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="105"/>
+        <source>Persian ۰۱۲۳</source>
+        <translation>فارسية ۰۱۲۳</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="110"/>
+        <source>Leave empty for the usual mark of the language (“-انتهى-”, “###”, “- FIN -”).</source>
+        <translation>اتركه فارغاً لاستخدام العلامة المعتادة في اللغة (”-انتهى-“، ”###“، ”- FIN -“).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="130"/>
+        <source>Organisation (%1):</source>
+        <translation>المنظمة (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="131"/>
+        <source>About us (%1):</source>
+        <translation>من نحن (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="132"/>
+        <source>End mark (%1):</source>
+        <translation>علامة النهاية (%1):</translation>
     </message>
 </context>
 <context>
@@ -319,7 +593,7 @@ Replace them?</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../gui/form/fields.py" line="101"/>
+        <location filename="../../gui/form/fields.py" line="102"/>
         <source>This text holds invisible direction controls or control characters; they are removed when the release is exported.</source>
         <translation>يحتوي هذا النص على علامات اتجاه غير مرئية أو محارف تحكم؛ وستُزال عند تصدير البيان.</translation>
     </message>
@@ -682,274 +956,322 @@ Your text is still here; try Save As to put it somewhere else.</source>
     </message>
 </context>
 <context>
+    <name>LogoField</name>
+    <message>
+        <location filename="../../gui/template_editor/widgets.py" line="105"/>
+        <source>Choose Logo…</source>
+        <translation>اختيار شعار…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/widgets.py" line="108"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/widgets.py" line="125"/>
+        <source>No logo</source>
+        <translation>لا يوجد شعار</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/widgets.py" line="126"/>
+        <source>PNG, JPEG or SVG. Large images are scaled down.</source>
+        <translation>PNG أو JPEG أو SVG. تُصغَّر الصور الكبيرة.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/widgets.py" line="131"/>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 بكسل</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="79"/>
+        <location filename="../../gui/main_window.py" line="80"/>
         <source>Live preview</source>
         <translation>المعاينة الحيّة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="80"/>
+        <location filename="../../gui/main_window.py" line="81"/>
         <source>Page preview</source>
         <translation>معاينة الصفحات</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136"/>
+        <location filename="../../gui/main_window.py" line="137"/>
         <source>{name}[*] — PressDesk</source>
         <translation>{name}[*] — PressDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142"/>
+        <location filename="../../gui/main_window.py" line="143"/>
         <source>{n} words</source>
         <translation>عدد الكلمات: {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143"/>
+        <location filename="../../gui/main_window.py" line="144"/>
         <source>Headline: {n} characters</source>
         <translation>أحرف العنوان: {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147"/>
+        <location filename="../../gui/main_window.py" line="148"/>
         <source>Autosave failed: {error}</source>
         <translation>فشل الحفظ التلقائي: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="156"/>
         <source>Headline</source>
         <translation>العنوان الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="156"/>
         <source>Subheadline</source>
         <translation>العنوان الفرعي</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>Boilerplate</source>
         <translation>النبذة التعريفية</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="159"/>
         <source>Block {n}</source>
         <translation>المقطع {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160"/>
+        <location filename="../../gui/main_window.py" line="161"/>
         <source>Background {n}</source>
         <translation>الخلفية {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="163"/>
         <source>Note {n}</source>
         <translation>الملاحظة {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="165"/>
         <source>Contact {n}</source>
         <translation>جهة الاتصال {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="168"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>Invisible direction controls in: {fields}</source>
         <translation>علامات اتجاه غير مرئية في: {fields}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="179"/>
         <source>Click in a block first.</source>
         <translation>انقر داخل مقطع أولًا.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="205"/>
         <source>Exported {n} files to {folder}</source>
         <translation>عدد الملفات المصدَّرة: {n}، في {folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>About PressDesk</source>
         <translation>حول PressDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="257"/>
         <source>&lt;h3&gt;PressDesk {version}&lt;/h3&gt;&lt;p&gt;Write press releases in Arabic, English, French, Persian and Hebrew, and export them to PDF, Word and HTML.&lt;/p&gt;&lt;p&gt;Fonts (SIL Open Font License 1.1): {fonts}.&lt;/p&gt;&lt;p&gt;Built with Qt {qt} (LGPL).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PressDesk {version}&lt;/h3&gt;&lt;p&gt;اكتب البيانات الصحفية بالعربية والإنجليزية والفرنسية والفارسية والعبرية، وصدّرها بصيغ PDF وWord وHTML.&lt;/p&gt;&lt;p&gt;الخطوط (رخصة SIL Open Font License 1.1): {fonts}.&lt;/p&gt;&lt;p&gt;مبني بإطار Qt {qt} (رخصة LGPL).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="261"/>
+        <location filename="../../gui/main_window.py" line="275"/>
         <source>Cannot restore</source>
         <translation>تعذّر الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="71"/>
+        <location filename="../../gui/actions.py" line="73"/>
         <source>&amp;New…</source>
         <translation>&amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="71"/>
+        <location filename="../../gui/actions.py" line="73"/>
         <source>Start a release from a template</source>
         <translation>بدء بيان جديد من قالب</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="72"/>
+        <location filename="../../gui/actions.py" line="74"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="72"/>
+        <location filename="../../gui/actions.py" line="74"/>
         <source>Open a release file</source>
         <translation>فتح ملف بيان</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="73"/>
+        <location filename="../../gui/actions.py" line="75"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="73"/>
+        <location filename="../../gui/actions.py" line="75"/>
         <source>Save the release</source>
         <translation>حفظ البيان</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="74"/>
+        <location filename="../../gui/actions.py" line="76"/>
         <source>Save &amp;As…</source>
         <translation>حفظ با&amp;سم…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="75"/>
+        <location filename="../../gui/actions.py" line="77"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="76"/>
+        <location filename="../../gui/actions.py" line="78"/>
         <source>Export to PDF, Word (DOCX) and HTML</source>
         <translation>التصدير بصيغ PDF وWord ‏(DOCX) وHTML</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="77"/>
+        <location filename="../../gui/actions.py" line="79"/>
         <source>Save as &amp;Template…</source>
         <translation>حفظ ك&amp;قالب…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="78"/>
+        <location filename="../../gui/actions.py" line="80"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="79"/>
+        <location filename="../../gui/actions.py" line="81"/>
         <source>Add &amp;Paragraph</source>
         <translation>إضافة &amp;فقرة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="80"/>
+        <location filename="../../gui/actions.py" line="82"/>
         <source>Add a paragraph after the current block</source>
         <translation>إضافة فقرة بعد المقطع الحالي</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="81"/>
+        <location filename="../../gui/actions.py" line="83"/>
         <source>Add &amp;Quote</source>
         <translation>إضافة ا&amp;قتباس</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="82"/>
+        <location filename="../../gui/actions.py" line="84"/>
         <source>Add a quote after the current block</source>
         <translation>إضافة اقتباس بعد المقطع الحالي</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="83"/>
+        <location filename="../../gui/actions.py" line="85"/>
         <source>&amp;Duplicate Block</source>
         <translation>&amp;تكرار المقطع</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="84"/>
+        <location filename="../../gui/actions.py" line="86"/>
         <source>&amp;Remove Block</source>
         <translation>إ&amp;زالة المقطع</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="85"/>
+        <location filename="../../gui/actions.py" line="87"/>
         <source>Move Block &amp;Up</source>
         <translation>نقل المقطع إلى الأ&amp;على</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="87"/>
+        <location filename="../../gui/actions.py" line="89"/>
         <source>Move Block Do&amp;wn</source>
         <translation>نقل المقطع إلى الأ&amp;سفل</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="89"/>
+        <location filename="../../gui/actions.py" line="91"/>
         <source>&amp;Manage Templates…</source>
         <translation>إ&amp;دارة القوالب…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="90"/>
+        <location filename="../../gui/actions.py" line="92"/>
+        <source>&amp;New Template…</source>
+        <translation>قالب &amp;جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="93"/>
+        <source>Make a template: organisation, logo, texts, look</source>
+        <translation>أنشئ قالباً: المنظمة والشعار والنصوص والمظهر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="94"/>
+        <source>&amp;Edit Template…</source>
+        <translation>&amp;تحرير القالب…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="95"/>
+        <source>Edit the template of this release</source>
+        <translation>حرّر قالب هذا البيان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="96"/>
         <source>&amp;Live Preview</source>
         <translation>المعاينة ال&amp;حيّة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="91"/>
+        <location filename="../../gui/actions.py" line="97"/>
         <source>&amp;Page Preview</source>
         <translation>معاينة ال&amp;صفحات</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="92"/>
+        <location filename="../../gui/actions.py" line="98"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="93"/>
+        <location filename="../../gui/actions.py" line="99"/>
         <source>&amp;About PressDesk</source>
         <translation>&amp;حول PressDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="95"/>
+        <location filename="../../gui/actions.py" line="101"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="98"/>
+        <location filename="../../gui/actions.py" line="104"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="108"/>
+        <location filename="../../gui/actions.py" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="110"/>
+        <location filename="../../gui/actions.py" line="116"/>
         <source>Open &amp;Recent</source>
         <translation>فتح ال&amp;حديثة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="119"/>
+        <location filename="../../gui/actions.py" line="125"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="126"/>
+        <location filename="../../gui/actions.py" line="132"/>
         <source>&amp;Templates</source>
         <translation>ال&amp;قوالب</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="128"/>
+        <location filename="../../gui/actions.py" line="136"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="130"/>
+        <location filename="../../gui/actions.py" line="138"/>
         <source>&amp;Settings</source>
         <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="132"/>
+        <location filename="../../gui/actions.py" line="140"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="135"/>
+        <location filename="../../gui/actions.py" line="143"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
@@ -998,22 +1320,37 @@ Restore it?</source>
 <context>
     <name>NewReleaseDialog</name>
     <message>
-        <location filename="../../gui/new_release_dialog.py" line="15"/>
+        <location filename="../../gui/new_release_dialog.py" line="29"/>
+        <source>built-in</source>
+        <translation>مدمج</translation>
+    </message>
+    <message>
+        <location filename="../../gui/new_release_dialog.py" line="31"/>
+        <source>mine</source>
+        <translation>قوالبي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/new_release_dialog.py" line="32"/>
+        <source>shared</source>
+        <translation>مشترك</translation>
+    </message>
+    <message>
+        <location filename="../../gui/new_release_dialog.py" line="39"/>
         <source>New release</source>
         <translation>بيان جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/new_release_dialog.py" line="17"/>
+        <location filename="../../gui/new_release_dialog.py" line="42"/>
         <source>The template sets the look, the organisation&apos;s details and the skeleton of the text.</source>
         <translation>يحدّد القالب المظهر وبيانات المؤسسة وهيكل النص.</translation>
     </message>
     <message>
-        <location filename="../../gui/new_release_dialog.py" line="29"/>
+        <location filename="../../gui/new_release_dialog.py" line="69"/>
         <source>Template:</source>
         <translation>القالب:</translation>
     </message>
     <message>
-        <location filename="../../gui/new_release_dialog.py" line="30"/>
+        <location filename="../../gui/new_release_dialog.py" line="70"/>
         <source>Language:</source>
         <translation>اللغة:</translation>
     </message>
@@ -1383,87 +1720,91 @@ Restore it?</source>
 <context>
     <name>SaveAsTemplateDialog</name>
     <message>
-        <location filename="../../gui/dialogs/save_template.py" line="99"/>
+        <location filename="../../gui/dialogs/save_template.py" line="100"/>
         <source>Save as Template</source>
         <translation>حفظ كقالب</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/save_template.py" line="101"/>
+        <location filename="../../gui/dialogs/save_template.py" line="102"/>
         <source>Save this release&apos;s template, with its contacts and standard texts, as a new template in your library, ready for the next release.</source>
         <translation>احفظ قالب هذا البيان، مع جهات الاتصال والنصوص الثابتة، قالبًا جديدًا في مكتبتك، جاهزًا للبيان القادم.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/save_template.py" line="103"/>
+        <location filename="../../gui/dialogs/save_template.py" line="104"/>
         <source>&amp;Name:</source>
         <translation>الا&amp;سم:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/save_template.py" line="104"/>
+        <location filename="../../gui/dialogs/save_template.py" line="105"/>
         <source>For example: Regional Office — Arabic</source>
         <translation>مثال: المكتب الإقليمي — عربي</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/save_template.py" line="105"/>
+        <location filename="../../gui/dialogs/save_template.py" line="106"/>
         <source>&amp;Id:</source>
         <translation>المع&amp;رّف:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/save_template.py" line="106"/>
+        <location filename="../../gui/dialogs/save_template.py" line="107"/>
         <source>for example: regional-office-ar</source>
         <translation>مثال: regional-office-ar</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/save_template.py" line="107"/>
+        <location filename="../../gui/dialogs/save_template.py" line="108"/>
         <source>Include the body&apos;s structure (skeleton): its paragraphs and quotes, for the next release to fill in</source>
         <translation>تضمين بنية المتن (الهيكل): فقراته واقتباساته، ليملأها البيان القادم</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/save_template.py" line="128"/>
         <source>Type an id: it names the template&apos;s folder and is stored in releases.</source>
-        <translation>اكتب معرّفًا: به يُسمّى مجلد القالب، ويُحفظ في البيانات التي تستخدمه.</translation>
+        <translation type="vanished">اكتب معرّفًا: به يُسمّى مجلد القالب، ويُحفظ في البيانات التي تستخدمه.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/save_template.py" line="132"/>
+        <location filename="../../gui/dialogs/save_template.py" line="129"/>
+        <source>Type a name (in any language) or an id: the id names the template&apos;s folder and is stored in releases.</source>
+        <translation>اكتب اسماً (بأي لغة) أو معرّفاً: المعرّف هو اسم مجلد القالب ويُحفظ في البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/save_template.py" line="134"/>
         <source>Use lowercase letters only.</source>
         <translation>استخدم الأحرف اللاتينية الصغيرة فقط.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/save_template.py" line="134"/>
+        <location filename="../../gui/dialogs/save_template.py" line="136"/>
         <source>The id must start with a letter or a digit.</source>
         <translation>يجب أن يبدأ المعرّف بحرف أو رقم.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/save_template.py" line="135"/>
+        <location filename="../../gui/dialogs/save_template.py" line="137"/>
         <source>Use only lowercase Latin letters (a–z), digits, “-” and “_”, without spaces.</source>
         <translation>استخدم الأحرف اللاتينية الصغيرة (a–z) والأرقام و«-» و«_» فقط، دون مسافات.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/save_template.py" line="159"/>
+        <location filename="../../gui/dialogs/save_template.py" line="162"/>
         <source>Your library already has a template with this id; saving replaces it.</source>
         <translation>في مكتبتك قالب بهذا المعرّف؛ سيحلّ القالب الجديد محلّه عند الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/save_template.py" line="161"/>
+        <location filename="../../gui/dialogs/save_template.py" line="164"/>
         <source>A built-in or shared template has this id; yours will be used instead.</source>
         <translation>يحمل هذا المعرّفَ قالبٌ مضمَّن أو مشترك؛ وسيُستخدم قالبك بدلًا منه.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/save_template.py" line="163"/>
+        <location filename="../../gui/dialogs/save_template.py" line="166"/>
         <source>Lowercase letters, digits, “-” and “_”.</source>
         <translation>أحرف لاتينية صغيرة وأرقام و«-» و«_».</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/save_template.py" line="171"/>
+        <location filename="../../gui/dialogs/save_template.py" line="174"/>
         <source>Your library already has a template “%1”. Replace it?</source>
         <translation>في مكتبتك قالب باسم «%1». هل تريد استبداله؟</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/save_template.py" line="172"/>
+        <location filename="../../gui/dialogs/save_template.py" line="175"/>
         <source>Replace Template?</source>
         <translation>استبدال القالب؟</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/save_template.py" line="173"/>
+        <location filename="../../gui/dialogs/save_template.py" line="176"/>
         <source>&amp;Replace</source>
         <translation>ا&amp;ستبدال</translation>
     </message>
@@ -1471,201 +1812,416 @@ Restore it?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="166"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="167"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="167"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="168"/>
         <source>Interface</source>
         <translation>الواجهة</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="168"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="169"/>
         <source>&amp;Language of menus and dialogs:</source>
         <translation>&amp;لغة القوائم ومربعات الحوار:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="170"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="171"/>
         <source>System default (%1)</source>
         <translation>لغة النظام (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="171"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="172"/>
         <source>New releases</source>
         <translation>البيانات الجديدة</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="172"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="173"/>
         <source>Default &amp;release language:</source>
         <translation>لغة ال&amp;بيان الافتراضية:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="174"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="175"/>
         <source>The language a new release is written in. It decides the document&apos;s direction and its standard labels, whatever the language of the menus.</source>
         <translation>اللغة التي يُكتب بها البيان الجديد. وهي التي تحدّد اتجاه المستند وعباراته الثابتة، أيًّا كانت لغة القوائم.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="176"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="177"/>
         <source>Default &amp;template:</source>
         <translation>ال&amp;قالب الافتراضي:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="177"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="178"/>
         <source>Shared template folders</source>
         <translation>مجلدات القوالب المشتركة</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="179"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="180"/>
         <source>Folders, for example on a network drive, where your office keeps the templates everyone uses.</source>
         <translation>مجلدات، على محرك أقراص شبكي مثلًا، يحفظ فيها مكتبك القوالب التي يستخدمها الجميع.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="181"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="182"/>
         <source>&amp;Add Folder…</source>
         <translation>إ&amp;ضافة مجلد…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="182"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="183"/>
         <source>&amp;Remove</source>
         <translation>إ&amp;زالة</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="198"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="199"/>
         <source>The menus and dialogs switch to the new language when you press OK; a few open windows may update only after PressDesk restarts.</source>
         <translation>تتحوّل القوائم ومربعات الحوار إلى اللغة الجديدة عند الضغط على «موافق»؛ وقد لا تتحدّث بعض النوافذ المفتوحة إلا بعد إعادة تشغيل PressDesk.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="200"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="201"/>
         <source>Each release keeps its own language for the document, whatever the language of the menus.</source>
         <translation>يحتفظ كل بيان بلغة مستنده الخاصة، أيًّا كانت لغة القوائم.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="210"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="211"/>
         <source>This folder cannot be found right now.</source>
         <translation>تعذّر العثور على هذا المجلد حاليًا.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="237"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="238"/>
         <source>Choose a Shared Template Folder</source>
         <translation>اختيار مجلد قوالب مشترك</translation>
     </message>
 </context>
 <context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="72"/>
+        <source>Texts and preview in:</source>
+        <translation>النصوص والمعاينة باللغة:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="91"/>
+        <source>&amp;Undo</source>
+        <translation>ترا&amp;جع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="94"/>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="103"/>
+        <source>&amp;Export .pdtemplate…</source>
+        <translation>&amp;تصدير ‎.pdtemplate…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="105"/>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="110"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="140"/>
+        <source>Template Editor — %1</source>
+        <translation>محرر القوالب — %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="148"/>
+        <location filename="../../gui/template_editor/dialog.py" line="149"/>
+        <location filename="../../gui/template_editor/dialog.py" line="154"/>
+        <source>Rename template</source>
+        <translation>إعادة تسمية القالب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="157"/>
+        <source>Change %1</source>
+        <translation>تغيير %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="191"/>
+        <source>%1 is hard to read on white (contrast below 4.5:1); choose a darker colour or one of the presets.</source>
+        <translation>يصعب قراءة %1 على الأبيض (التباين أقل من 4.5:1)؛ اختر لوناً أغمق أو أحد الألوان الجاهزة.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="199"/>
+        <source>organisation name</source>
+        <translation>اسم المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="200"/>
+        <source>about us</source>
+        <translation>نبذة «من نحن»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="201"/>
+        <source>header text</source>
+        <translation>نص الترويسة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="201"/>
+        <source>footer text</source>
+        <translation>نص التذييل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="208"/>
+        <source>no press contact</source>
+        <translation>لا توجد جهة اتصال إعلامية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="211"/>
+        <source>%1 is missing</source>
+        <translation>%1 غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="212"/>
+        <source>%1 is a placeholder</source>
+        <translation>%1 نص مؤقت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="219"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="222"/>
+        <source>Still to do in: %1</source>
+        <translation>ما زال ناقصاً في: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="230"/>
+        <source>✓ Complete in every language it offers</source>
+        <translation>✓ مكتمل في كل اللغات المتاحة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="242"/>
+        <source>Not shown in the preview until fixed: %1</source>
+        <translation>لا يظهر في المعاينة حتى يُصحَّح: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="259"/>
+        <source>Choose Logo</source>
+        <translation>اختيار شعار</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="260"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>صور (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="271"/>
+        <source>This logo cannot be used: %1</source>
+        <translation>لا يمكن استخدام هذا الشعار: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="275"/>
+        <source>The logo was large; it was scaled down to %1 × %2 px.</source>
+        <translation>كان الشعار كبيراً فصُغِّر إلى %1 × %2 بكسل.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="289"/>
+        <source>Not saved: %1</source>
+        <translation>لم يُحفظ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="293"/>
+        <source>Saved “%1” (version %2) in your library.</source>
+        <translation>حُفظ ”%1“ (الإصدار %2) في مكتبتك.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="306"/>
+        <source>Not exported: %1</source>
+        <translation>لم يُصدَّر: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="308"/>
+        <source>Exported to %1.</source>
+        <translation>صُدِّر إلى %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="313"/>
+        <source>Export Template</source>
+        <translation>تصدير القالب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="314"/>
+        <source>PressDesk templates (*.pdtemplate)</source>
+        <translation>قوالب PressDesk ‏(*.pdtemplate)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="320"/>
+        <source>Unsaved Changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="321"/>
+        <source>Save the changes to this template?</source>
+        <translation>هل تريد حفظ التغييرات على هذا القالب؟</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorLaunch</name>
+    <message>
+        <location filename="../../gui/template_editor/launch.py" line="29"/>
+        <source>Template Editor</source>
+        <translation>محرر القوالب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/launch.py" line="30"/>
+        <source>The template could not be opened:
+{error}</source>
+        <translation>تعذّر فتح القالب:
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/launch.py" line="34"/>
+        <source>New template</source>
+        <translation>قالب جديد</translation>
+    </message>
+</context>
+<context>
     <name>TemplateManagerDialog</name>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="124"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="143"/>
         <source>Template Library</source>
         <translation>مكتبة القوالب</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="126"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="145"/>
         <source>Templates give a release its look: logo, fonts, colours and standard texts. Your own templates take precedence over shared ones, which take precedence over the built-in ones with the same id.</source>
         <translation>تمنح القوالبُ البيانَ مظهره: الشعار والخطوط والألوان والنصوص الثابتة. وتتقدّم قوالبك على القوالب المشتركة، وتتقدّم المشتركة على المضمَّنة التي تحمل المعرّف نفسه.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="129"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="148"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="129"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="148"/>
         <source>Id</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="129"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="148"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="130"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="149"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="130"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="149"/>
         <source>Origin</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="131"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="150"/>
+        <source>&amp;New…</source>
+        <translation>&amp;جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="151"/>
+        <source>Make a new template based on the selected one</source>
+        <translation>أنشئ قالباً جديداً مبنياً على القالب المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="152"/>
+        <source>E&amp;dit…</source>
+        <translation>&amp;تحرير…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="153"/>
+        <source>Change the selected template (your copy is saved in your library)</source>
+        <translation>عدّل القالب المحدد (تُحفظ نسختك في مكتبتك)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="155"/>
         <source>&amp;Import .pdtemplate…</source>
         <translation>اس&amp;تيراد قالب…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="132"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="156"/>
         <source>Add a template package someone sent you to your library</source>
         <translation>أضف إلى مكتبتك حزمة قالب (ملف ‎.pdtemplate) أرسلها إليك أحد الزملاء</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="133"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="157"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="134"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="158"/>
         <source>Save the selected template as a .pdtemplate file to share</source>
         <translation>احفظ القالب المحدَّد ملفًا بصيغة ‎.pdtemplate لمشاركته</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="135"/>
-        <location filename="../../gui/dialogs/template_manager.py" line="239"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="159"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="288"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="136"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="160"/>
         <source>Open &amp;Folder</source>
         <translation>فتح المجل&amp;د</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="147"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="171"/>
         <source>Built-in</source>
         <translation>مضمَّن</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="149"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="173"/>
         <source>Your library</source>
         <translation>مكتبتك</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="151"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="175"/>
         <source>Shared: %1</source>
         <translation>مشترك: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="214"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="240"/>
         <source>Only templates in your own library can be deleted</source>
         <translation>لا يمكن حذف إلا القوالب الموجودة في مكتبتك</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="220"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="247"/>
         <source>Folder: %1</source>
         <translation>المجلد: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="223"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="250"/>
         <source>This template cannot be used: %1</source>
         <translation>لا يمكن استخدام هذا القالب: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="226"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="253"/>
         <source>Not used: a template with the same id in a library that takes precedence hides it.</source>
         <translation>غير مستخدَم: يحجبه قالب بالمعرّف نفسه في مكتبة ذات أولوية أعلى.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="232"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="268"/>
+        <source>Drawing the first page…</source>
+        <translation>جارٍ رسم الصفحة الأولى…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="281"/>
         <source>Replace Template?</source>
         <translation>استبدال القالب؟</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="232"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="281"/>
         <source>&amp;Replace</source>
         <translation>ا&amp;ستبدال</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="236"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="285"/>
         <source>Delete the template “%1” from your library?
 
 Releases that use it will fall back to another template. This cannot be undone.</source>
@@ -1674,43 +2230,43 @@ Releases that use it will fall back to another template. This cannot be undone.<
 ستنتقل البيانات التي تستخدمه إلى قالب آخر. لا يمكن التراجع عن هذا الإجراء.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="238"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="287"/>
         <source>Delete Template?</source>
         <translation>حذف القالب؟</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="251"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="300"/>
         <source>Your library already has a template with the same id as “%1”. Replace it?</source>
         <translation>في مكتبتك قالب بمعرّف القالب «%1» نفسه. هل تريد استبداله؟</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="260"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="309"/>
         <source>Imported “%1” into your library.</source>
         <translation>استُورد «%1» إلى مكتبتك.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="278"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="327"/>
         <source>Saved “%1”.</source>
         <translation>حُفظ «%1».</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="292"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="341"/>
         <source>Deleted “%1”.</source>
         <translation>حُذف «%1».</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="304"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="370"/>
         <source>Import Template</source>
         <translation>استيراد قالب</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="305"/>
-        <location filename="../../gui/dialogs/template_manager.py" line="315"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="371"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="381"/>
         <source>PressDesk templates (*.pdtemplate)</source>
         <translation>قوالب PressDesk ‏(*.pdtemplate)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="314"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="380"/>
         <source>Export Template</source>
         <translation>تصدير القالب</translation>
     </message>
