@@ -51,6 +51,16 @@ def png_file(path: Path, width: int = 600, height: int = 200) -> Path:
     return path
 
 
+@pytest.fixture(params=["en"])
+def ui(request, qapp):
+    """The UI language of the test (the whole flow also runs in Arabic, right to left)."""
+    from pressdesk.gui.i18n import install_translations
+
+    install_translations(qapp, request.param)
+    yield request.param
+    install_translations(qapp, "en")
+
+
 @pytest.fixture
 def editor(window, qtbot):
     dialog = window.edit_template(new=True, exec_=False)
@@ -93,9 +103,12 @@ def fill_in(dialog, qtbot, tmp_path: Path) -> None:
     choose_language(dialog, "ar")
 
 
-def test_new_user_makes_a_template_sees_it_saves_and_exports_with_it(window, editor, qtbot,
+@pytest.mark.parametrize("ui", ["en", "ar"], indirect=True)
+def test_new_user_makes_a_template_sees_it_saves_and_exports_with_it(window, ui, editor, qtbot,
                                                                     tmp_path):
-    shot(editor, "1-editor-new", qtbot)
+    if ui == "ar":
+        assert editor.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    shot(editor, f"1-editor-new-{ui}", qtbot)
     fill_in(editor, qtbot, tmp_path)
     assert editor.draft.languages == ["ar", "en"]
     assert "✓" in editor.completeness_label.text()
@@ -103,11 +116,11 @@ def test_new_user_makes_a_template_sees_it_saves_and_exports_with_it(window, edi
     pdf = read_pdf(editor.preview.pdf_bytes).text
     for text in (AR_ORG, "ليلى حداد", "press@mideast.example.org"):
         assert has(pdf, text), text
-    shot(editor, "2-editor-filled-ar", qtbot)
+    shot(editor, f"2-editor-filled-ar-{ui}", qtbot)
     choose_language(editor, "en")
     editor.render_preview_now()
     assert has(read_pdf(editor.preview.pdf_bytes).text, EN_ORG)
-    shot(editor, "3-editor-preview-en", qtbot)
+    shot(editor, f"3-editor-preview-en-{ui}", qtbot)
     choose_language(editor, "ar")
 
     assert editor.save(), editor.message.text()
@@ -116,7 +129,7 @@ def test_new_user_makes_a_template_sees_it_saves_and_exports_with_it(window, edi
     assert saved.origin == "user" and saved.folder.parent == paths.user_templates_dir()
     assert saved.text_for("identity", "name", "ar") == AR_ORG
     assert not editor.windowTitle().endswith("*")
-    shot(editor, "4-editor-saved", qtbot)
+    shot(editor, f"4-editor-saved-{ui}", qtbot)
 
     # the new template is offered at once, and a new Arabic release starts from it
     assert tid in [c.id for c in window.templates.choices()]
@@ -125,7 +138,7 @@ def test_new_user_makes_a_template_sees_it_saves_and_exports_with_it(window, edi
     assert release.template == tid and release.contacts[0].email == CONTACT["email"]
     assert release.boilerplate is None  # the template's, in the release's language
     release.headline = "إطلاق حملة توعية جديدة"
-    shot(window, "5-release-from-template", qtbot)
+    shot(window, f"5-release-from-template-{ui}", qtbot)
     written = window.export_to(tmp_path / "out", ["pdf", "docx", "html"])
     by_suffix = {p.suffix: p.read_bytes() for p in written}
     pdf = read_pdf(by_suffix[".pdf"]).text

@@ -129,8 +129,11 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._language_changed)
 
     def _language_changed(self) -> None:
+        import shiboken6
+
         self._rebuild_pending = False
-        self.retranslate()
+        if shiboken6.isValid(self) and shiboken6.isValid(self.splitter):  # not while closing
+            self.retranslate()
 
     # --- title and status -------------------------------------------------------------------
     def update_title(self) -> None:

@@ -45,7 +45,7 @@ class TemplateEditorDialog(QDialog):
         self.draft = draft
         self.ui_language = ui_language
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.binder = Binder(draft, self.write, self)
         self.preview_timer = QTimer(self)
         self.preview_timer.setSingleShot(True)
@@ -62,8 +62,7 @@ class TemplateEditorDialog(QDialog):
     def _build(self) -> None:
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("editLanguage")
-        self.language_combo.activated.connect(lambda _i: self.set_language(
-            self.language_combo.currentData()))
+        self.language_combo.activated.connect(self._language_chosen)
         self.completeness_label = QLabel()
         self.completeness_label.setObjectName("completeness")
         self.completeness_label.setWordWrap(True)
@@ -134,6 +133,9 @@ class TemplateEditorDialog(QDialog):
         self.binder.language = self.language_combo.currentData()
         self.pages.set_language_captions(self.language_combo.currentText())
 
+    def _clean_changed(self, _clean: bool) -> None:
+        self._update_title()
+
     def _update_title(self) -> None:
         name = str(self.draft.get("template.name", "") or self.draft.id)
         mark = " *" if self.draft.is_modified() else ""
@@ -156,6 +158,9 @@ class TemplateEditorDialog(QDialog):
             return
         self.undo_stack.push(SetKey(self.draft, key, value, fill(self.tr("Change %1"), key),
                                     self.changed, merge=merge))
+
+    def _language_chosen(self, _index: int) -> None:
+        self.set_language(self.language_combo.currentData())
 
     def set_language(self, tag: str) -> None:
         self.binder.language = tag
@@ -249,8 +254,13 @@ class TemplateEditorDialog(QDialog):
 
     def render_preview_now(self) -> None:
         """Tests: compose and render the page preview on this thread."""
+        from PySide6.QtCore import QCoreApplication
+
         self.preview_timer.stop()
         self.update_preview()
+        self.preview.timer.stop()
+        self.preview.job.wait()
+        QCoreApplication.sendPostedEvents()  # an older background result must not come after
         self.preview.refresh_now(self.last_document)
 
     # --- logo -------------------------------------------------------------------------------
