@@ -34,13 +34,13 @@ class TemplateCache(QObject):
         self._choices: list[Choice] | None = None
         self.shared: list[Path] = shared_template_folders()
         # a template changed on a shared folder (or in the user's library) is picked up live
-        self.watcher = QFileSystemWatcher(self)
-        self.watcher.directoryChanged.connect(lambda _path: self._debounce.start())
-        self.watcher.fileChanged.connect(lambda _path: self._debounce.start())
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(WATCH_DELAY_MS)
         self._debounce.timeout.connect(self.clear)
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.directoryChanged.connect(self._debounce.start)
+        self.watcher.fileChanged.connect(self._debounce.start)
         self._watch()
 
     def resolve(self, template_id: str, version: str = "") -> Resolved:
