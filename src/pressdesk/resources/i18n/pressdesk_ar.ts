@@ -436,92 +436,92 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="167"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="165"/>
         <source>Export Release</source>
         <translation>تصدير البيان الصحفي</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="168"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="166"/>
         <source>Formats</source>
         <translation>الصيغ</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="170"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="168"/>
         <source>PDF — ready to print and send</source>
         <translation>PDF — جاهز للطباعة والإرسال</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="169"/>
         <source>Word document (DOCX) — for further editing</source>
         <translation>مستند Word بصيغة DOCX — لمزيد من التحرير</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="172"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="170"/>
         <source>Web page (HTML) — for the website and email</source>
         <translation>صفحة ويب بصيغة HTML — للموقع الإلكتروني والبريد</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="177"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="175"/>
         <source>Not available on this computer: %1</source>
         <translation>غير متاح على هذا الحاسوب: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="179"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="177"/>
         <source>Save to</source>
         <translation>مكان الحفظ</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="180"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="178"/>
         <source>&amp;Folder:</source>
         <translation>ال&amp;مجلد:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="182"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="180"/>
         <source>File &amp;name:</source>
         <translation>اس&amp;م الملف:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="184"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="182"/>
         <source>The name of the files, without the extension</source>
         <translation>اسم الملفات، دون الامتداد</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="185"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="183"/>
         <source>&amp;Choose…</source>
         <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="186"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="184"/>
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="208"/>
         <source>Choose at least one format.</source>
         <translation>اختر صيغة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="212"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="210"/>
         <source>Choose a folder to save the files in.</source>
         <translation>اختر مجلدًا لحفظ الملفات فيه.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="215"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="213"/>
         <source>Type a file name.</source>
         <translation>اكتب اسمًا للملف.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="216"/>
         <source>A file name cannot contain any of these characters: %1</source>
         <translation>لا يجوز أن يحتوي اسم الملف على أيٍّ من هذه المحارف: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="220"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="218"/>
         <source>This file name is reserved by the system; choose another one.</source>
         <translation>هذا الاسم محجوز للنظام؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="246"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="244"/>
         <source>These files already exist in “%1”:
 %2
 
@@ -532,42 +532,42 @@ Replace them?</source>
 هل تريد استبدالها؟</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="245"/>
         <source>Replace Files?</source>
         <translation>استبدال الملفات؟</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="249"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="247"/>
         <source>&amp;Replace</source>
         <translation>ا&amp;ستبدال</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="261"/>
         <source>Nothing was exported.</source>
         <translation>لم يُصدَّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="269"/>
         <source>Preparing the document…</source>
         <translation>جارٍ تجهيز المستند…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="317"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="315"/>
         <source>Created the %1 version.</source>
         <translation>أُنشئت نسخة %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="319"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="317"/>
         <source>Saved “%1”.</source>
         <translation>حُفظ «%1».</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="333"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="331"/>
         <source>Done. The files are in “%1”.</source>
         <translation>تمّ. الملفات في «%1».</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="362"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="360"/>
         <source>Choose a Folder</source>
         <translation>اختيار مجلد</translation>
     </message>
@@ -996,92 +996,92 @@ Your text is still here; try Save As to put it somewhere else.</source>
         <translation>معاينة الصفحات</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>{name}[*] — PressDesk</source>
         <translation>{name}[*] — PressDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143"/>
+        <location filename="../../gui/main_window.py" line="146"/>
         <source>{n} words</source>
         <translation>عدد الكلمات: {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="144"/>
+        <location filename="../../gui/main_window.py" line="147"/>
         <source>Headline: {n} characters</source>
         <translation>أحرف العنوان: {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="151"/>
         <source>Autosave failed: {error}</source>
         <translation>فشل الحفظ التلقائي: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="159"/>
         <source>Headline</source>
         <translation>العنوان الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="159"/>
         <source>Subheadline</source>
         <translation>العنوان الفرعي</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>Boilerplate</source>
         <translation>النبذة التعريفية</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159"/>
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>Block {n}</source>
         <translation>المقطع {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/main_window.py" line="164"/>
         <source>Background {n}</source>
         <translation>الخلفية {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163"/>
+        <location filename="../../gui/main_window.py" line="166"/>
         <source>Note {n}</source>
         <translation>الملاحظة {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="168"/>
         <source>Contact {n}</source>
         <translation>جهة الاتصال {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="172"/>
         <source>Invisible direction controls in: {fields}</source>
         <translation>علامات اتجاه غير مرئية في: {fields}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/main_window.py" line="182"/>
         <source>Click in a block first.</source>
         <translation>انقر داخل مقطع أولًا.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="208"/>
         <source>Exported {n} files to {folder}</source>
         <translation>عدد الملفات المصدَّرة: {n}، في {folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>About PressDesk</source>
         <translation>حول PressDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="257"/>
+        <location filename="../../gui/main_window.py" line="260"/>
         <source>&lt;h3&gt;PressDesk {version}&lt;/h3&gt;&lt;p&gt;Write press releases in Arabic, English, French, Persian and Hebrew, and export them to PDF, Word and HTML.&lt;/p&gt;&lt;p&gt;Fonts (SIL Open Font License 1.1): {fonts}.&lt;/p&gt;&lt;p&gt;Built with Qt {qt} (LGPL).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PressDesk {version}&lt;/h3&gt;&lt;p&gt;اكتب البيانات الصحفية بالعربية والإنجليزية والفرنسية والفارسية والعبرية، وصدّرها بصيغ PDF وWord وHTML.&lt;/p&gt;&lt;p&gt;الخطوط (رخصة SIL Open Font License 1.1): {fonts}.&lt;/p&gt;&lt;p&gt;مبني بإطار Qt {qt} (رخصة LGPL).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="275"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>Cannot restore</source>
         <translation>تعذّر الاسترداد</translation>
     </message>
@@ -1383,102 +1383,102 @@ Restore it?</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../gui/i18n.py" line="35"/>
+        <location filename="../../gui/i18n.py" line="36"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="36"/>
+        <location filename="../../gui/i18n.py" line="37"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="37"/>
+        <location filename="../../gui/i18n.py" line="38"/>
         <source>Save All</source>
         <translation>حفظ الكل</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="38"/>
+        <location filename="../../gui/i18n.py" line="39"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="39"/>
+        <location filename="../../gui/i18n.py" line="40"/>
         <source>&amp;Yes</source>
         <translation>&amp;نعم</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="40"/>
+        <location filename="../../gui/i18n.py" line="41"/>
         <source>Yes to &amp;All</source>
         <translation>نعم لل&amp;كل</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="41"/>
+        <location filename="../../gui/i18n.py" line="42"/>
         <source>&amp;No</source>
         <translation>&amp;لا</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="42"/>
+        <location filename="../../gui/i18n.py" line="43"/>
         <source>N&amp;o to All</source>
         <translation>لا لل&amp;كل</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="43"/>
+        <location filename="../../gui/i18n.py" line="44"/>
         <source>Abort</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="44"/>
+        <location filename="../../gui/i18n.py" line="45"/>
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="45"/>
+        <location filename="../../gui/i18n.py" line="46"/>
         <source>Ignore</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="46"/>
+        <location filename="../../gui/i18n.py" line="47"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="47"/>
+        <location filename="../../gui/i18n.py" line="48"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="48"/>
+        <location filename="../../gui/i18n.py" line="49"/>
         <source>Discard</source>
         <translation>تجاهل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="49"/>
+        <location filename="../../gui/i18n.py" line="50"/>
         <source>Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="50"/>
+        <location filename="../../gui/i18n.py" line="51"/>
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="51"/>
+        <location filename="../../gui/i18n.py" line="52"/>
         <source>Reset</source>
         <translation>إعادة تعيين</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="52"/>
+        <location filename="../../gui/i18n.py" line="53"/>
         <source>Restore Defaults</source>
         <translation>استعادة الإعدادات الافتراضية</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="53"/>
+        <location filename="../../gui/i18n.py" line="54"/>
         <source>Don&apos;t Save</source>
         <translation>عدم الحفظ</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="54"/>
+        <location filename="../../gui/i18n.py" line="55"/>
         <source>Close without Saving</source>
         <translation>إغلاق دون حفظ</translation>
     </message>
@@ -1895,169 +1895,169 @@ Restore it?</source>
 <context>
     <name>TemplateEditorDialog</name>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="72"/>
+        <location filename="../../gui/template_editor/dialog.py" line="71"/>
         <source>Texts and preview in:</source>
         <translation>النصوص والمعاينة باللغة:</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="91"/>
+        <location filename="../../gui/template_editor/dialog.py" line="90"/>
         <source>&amp;Undo</source>
         <translation>ترا&amp;جع</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="94"/>
+        <location filename="../../gui/template_editor/dialog.py" line="93"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="103"/>
+        <location filename="../../gui/template_editor/dialog.py" line="102"/>
         <source>&amp;Export .pdtemplate…</source>
         <translation>&amp;تصدير ‎.pdtemplate…</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="105"/>
+        <location filename="../../gui/template_editor/dialog.py" line="104"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="110"/>
+        <location filename="../../gui/template_editor/dialog.py" line="109"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="140"/>
+        <location filename="../../gui/template_editor/dialog.py" line="142"/>
         <source>Template Editor — %1</source>
         <translation>محرر القوالب — %1</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="148"/>
-        <location filename="../../gui/template_editor/dialog.py" line="149"/>
-        <location filename="../../gui/template_editor/dialog.py" line="154"/>
+        <location filename="../../gui/template_editor/dialog.py" line="150"/>
+        <location filename="../../gui/template_editor/dialog.py" line="151"/>
+        <location filename="../../gui/template_editor/dialog.py" line="156"/>
         <source>Rename template</source>
         <translation>إعادة تسمية القالب</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="157"/>
+        <location filename="../../gui/template_editor/dialog.py" line="159"/>
         <source>Change %1</source>
         <translation>تغيير %1</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="191"/>
+        <location filename="../../gui/template_editor/dialog.py" line="196"/>
         <source>%1 is hard to read on white (contrast below 4.5:1); choose a darker colour or one of the presets.</source>
         <translation>يصعب قراءة %1 على الأبيض (التباين أقل من 4.5:1)؛ اختر لوناً أغمق أو أحد الألوان الجاهزة.</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="199"/>
+        <location filename="../../gui/template_editor/dialog.py" line="204"/>
         <source>organisation name</source>
         <translation>اسم المنظمة</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="200"/>
+        <location filename="../../gui/template_editor/dialog.py" line="205"/>
         <source>about us</source>
         <translation>نبذة «من نحن»</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="201"/>
+        <location filename="../../gui/template_editor/dialog.py" line="206"/>
         <source>header text</source>
         <translation>نص الترويسة</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="201"/>
+        <location filename="../../gui/template_editor/dialog.py" line="206"/>
         <source>footer text</source>
         <translation>نص التذييل</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="208"/>
+        <location filename="../../gui/template_editor/dialog.py" line="213"/>
         <source>no press contact</source>
         <translation>لا توجد جهة اتصال إعلامية</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="211"/>
+        <location filename="../../gui/template_editor/dialog.py" line="216"/>
         <source>%1 is missing</source>
         <translation>%1 غير موجود</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="212"/>
+        <location filename="../../gui/template_editor/dialog.py" line="217"/>
         <source>%1 is a placeholder</source>
         <translation>%1 نص مؤقت</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="219"/>
+        <location filename="../../gui/template_editor/dialog.py" line="224"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="222"/>
+        <location filename="../../gui/template_editor/dialog.py" line="227"/>
         <source>Still to do in: %1</source>
         <translation>ما زال ناقصاً في: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="230"/>
+        <location filename="../../gui/template_editor/dialog.py" line="235"/>
         <source>✓ Complete in every language it offers</source>
         <translation>✓ مكتمل في كل اللغات المتاحة</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="242"/>
+        <location filename="../../gui/template_editor/dialog.py" line="247"/>
         <source>Not shown in the preview until fixed: %1</source>
         <translation>لا يظهر في المعاينة حتى يُصحَّح: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="259"/>
+        <location filename="../../gui/template_editor/dialog.py" line="269"/>
         <source>Choose Logo</source>
         <translation>اختيار شعار</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="260"/>
+        <location filename="../../gui/template_editor/dialog.py" line="270"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>صور (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="271"/>
+        <location filename="../../gui/template_editor/dialog.py" line="281"/>
         <source>This logo cannot be used: %1</source>
         <translation>لا يمكن استخدام هذا الشعار: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="275"/>
+        <location filename="../../gui/template_editor/dialog.py" line="285"/>
         <source>The logo was large; it was scaled down to %1 × %2 px.</source>
         <translation>كان الشعار كبيراً فصُغِّر إلى %1 × %2 بكسل.</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="289"/>
+        <location filename="../../gui/template_editor/dialog.py" line="299"/>
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="293"/>
+        <location filename="../../gui/template_editor/dialog.py" line="303"/>
         <source>Saved “%1” (version %2) in your library.</source>
         <translation>حُفظ ”%1“ (الإصدار %2) في مكتبتك.</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="306"/>
+        <location filename="../../gui/template_editor/dialog.py" line="316"/>
         <source>Not exported: %1</source>
         <translation>لم يُصدَّر: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="308"/>
+        <location filename="../../gui/template_editor/dialog.py" line="318"/>
         <source>Exported to %1.</source>
         <translation>صُدِّر إلى %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="313"/>
+        <location filename="../../gui/template_editor/dialog.py" line="323"/>
         <source>Export Template</source>
         <translation>تصدير القالب</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="314"/>
+        <location filename="../../gui/template_editor/dialog.py" line="324"/>
         <source>PressDesk templates (*.pdtemplate)</source>
         <translation>قوالب PressDesk ‏(*.pdtemplate)</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="320"/>
+        <location filename="../../gui/template_editor/dialog.py" line="330"/>
         <source>Unsaved Changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="321"/>
+        <location filename="../../gui/template_editor/dialog.py" line="331"/>
         <source>Save the changes to this template?</source>
         <translation>هل تريد حفظ التغييرات على هذا القالب؟</translation>
     </message>

@@ -436,92 +436,92 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="167"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="165"/>
         <source>Export Release</source>
         <translation>Exporter le communiqué</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="168"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="166"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="170"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="168"/>
         <source>PDF — ready to print and send</source>
         <translation>PDF — prêt à imprimer et à envoyer</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="169"/>
         <source>Word document (DOCX) — for further editing</source>
         <translation>Document Word (DOCX) — pour le retravailler</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="172"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="170"/>
         <source>Web page (HTML) — for the website and email</source>
         <translation>Page web (HTML) — pour le site et les e-mails</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="177"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="175"/>
         <source>Not available on this computer: %1</source>
         <translation>Non disponible sur cet ordinateur : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="179"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="177"/>
         <source>Save to</source>
         <translation>Enregistrer dans</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="180"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="178"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Dossier :</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="182"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="180"/>
         <source>File &amp;name:</source>
         <translation>&amp;Nom du fichier :</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="184"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="182"/>
         <source>The name of the files, without the extension</source>
         <translation>Le nom des fichiers, sans l’extension</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="185"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="183"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="186"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="184"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="208"/>
         <source>Choose at least one format.</source>
         <translation>Choisissez au moins un format.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="212"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="210"/>
         <source>Choose a folder to save the files in.</source>
         <translation>Choisissez un dossier où enregistrer les fichiers.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="215"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="213"/>
         <source>Type a file name.</source>
         <translation>Saisissez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="216"/>
         <source>A file name cannot contain any of these characters: %1</source>
         <translation>Un nom de fichier ne peut contenir aucun de ces caractères : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="220"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="218"/>
         <source>This file name is reserved by the system; choose another one.</source>
         <translation>Ce nom est réservé par le système ; choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="246"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="244"/>
         <source>These files already exist in “%1”:
 %2
 
@@ -532,42 +532,42 @@ Replace them?</source>
 Les remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="245"/>
         <source>Replace Files?</source>
         <translation>Remplacer les fichiers ?</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="249"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="247"/>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="261"/>
         <source>Nothing was exported.</source>
         <translation>Rien n’a été exporté.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="269"/>
         <source>Preparing the document…</source>
         <translation>Préparation du document…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="317"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="315"/>
         <source>Created the %1 version.</source>
         <translation>Version %1 créée.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="319"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="317"/>
         <source>Saved “%1”.</source>
         <translation>« %1 » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="333"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="331"/>
         <source>Done. The files are in “%1”.</source>
         <translation>Terminé. Les fichiers sont dans « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/export_dialog.py" line="362"/>
+        <location filename="../../gui/dialogs/export_dialog.py" line="360"/>
         <source>Choose a Folder</source>
         <translation>Choisir un dossier</translation>
     </message>
@@ -996,92 +996,92 @@ Votre texte est toujours là ; essayez « Enregistrer sous » pour le mettre ail
         <translation>Aperçu des pages</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>{name}[*] — PressDesk</source>
         <translation>{name}[*] — PressDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143"/>
+        <location filename="../../gui/main_window.py" line="146"/>
         <source>{n} words</source>
         <translation>{n} mots</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="144"/>
+        <location filename="../../gui/main_window.py" line="147"/>
         <source>Headline: {n} characters</source>
         <translation>Titre : {n} caractères</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="151"/>
         <source>Autosave failed: {error}</source>
         <translation>Échec de l’enregistrement automatique : {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="159"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="159"/>
         <source>Subheadline</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>Boilerplate</source>
         <translation>Présentation</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159"/>
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>Block {n}</source>
         <translation>Bloc {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/main_window.py" line="164"/>
         <source>Background {n}</source>
         <translation>Contexte {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163"/>
+        <location filename="../../gui/main_window.py" line="166"/>
         <source>Note {n}</source>
         <translation>Note {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="168"/>
         <source>Contact {n}</source>
         <translation>Contact {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="172"/>
         <source>Invisible direction controls in: {fields}</source>
         <translation>Marques de direction invisibles dans : {fields}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/main_window.py" line="182"/>
         <source>Click in a block first.</source>
         <translation>Cliquez d’abord dans un bloc.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="208"/>
         <source>Exported {n} files to {folder}</source>
         <translation>{n} fichiers exportés dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>About PressDesk</source>
         <translation>À propos de PressDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="257"/>
+        <location filename="../../gui/main_window.py" line="260"/>
         <source>&lt;h3&gt;PressDesk {version}&lt;/h3&gt;&lt;p&gt;Write press releases in Arabic, English, French, Persian and Hebrew, and export them to PDF, Word and HTML.&lt;/p&gt;&lt;p&gt;Fonts (SIL Open Font License 1.1): {fonts}.&lt;/p&gt;&lt;p&gt;Built with Qt {qt} (LGPL).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PressDesk {version}&lt;/h3&gt;&lt;p&gt;Rédigez vos communiqués de presse en arabe, anglais, français, persan et hébreu, et exportez-les en PDF, Word et HTML.&lt;/p&gt;&lt;p&gt;Polices (SIL Open Font License 1.1) : {fonts}.&lt;/p&gt;&lt;p&gt;Réalisé avec Qt {qt} (LGPL).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="275"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>Cannot restore</source>
         <translation>Restauration impossible</translation>
     </message>
@@ -1383,102 +1383,102 @@ La restaurer ?</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../gui/i18n.py" line="35"/>
+        <location filename="../../gui/i18n.py" line="36"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="36"/>
+        <location filename="../../gui/i18n.py" line="37"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="37"/>
+        <location filename="../../gui/i18n.py" line="38"/>
         <source>Save All</source>
         <translation>Tout enregistrer</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="38"/>
+        <location filename="../../gui/i18n.py" line="39"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="39"/>
+        <location filename="../../gui/i18n.py" line="40"/>
         <source>&amp;Yes</source>
         <translation>&amp;Oui</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="40"/>
+        <location filename="../../gui/i18n.py" line="41"/>
         <source>Yes to &amp;All</source>
         <translation>Oui à &amp;tout</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="41"/>
+        <location filename="../../gui/i18n.py" line="42"/>
         <source>&amp;No</source>
         <translation>&amp;Non</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="42"/>
+        <location filename="../../gui/i18n.py" line="43"/>
         <source>N&amp;o to All</source>
         <translation>Non à t&amp;out</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="43"/>
+        <location filename="../../gui/i18n.py" line="44"/>
         <source>Abort</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="44"/>
+        <location filename="../../gui/i18n.py" line="45"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="45"/>
+        <location filename="../../gui/i18n.py" line="46"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="46"/>
+        <location filename="../../gui/i18n.py" line="47"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="47"/>
+        <location filename="../../gui/i18n.py" line="48"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="48"/>
+        <location filename="../../gui/i18n.py" line="49"/>
         <source>Discard</source>
         <translation>Ne pas enregistrer</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="49"/>
+        <location filename="../../gui/i18n.py" line="50"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="50"/>
+        <location filename="../../gui/i18n.py" line="51"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="51"/>
+        <location filename="../../gui/i18n.py" line="52"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="52"/>
+        <location filename="../../gui/i18n.py" line="53"/>
         <source>Restore Defaults</source>
         <translation>Rétablir les valeurs par défaut</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="53"/>
+        <location filename="../../gui/i18n.py" line="54"/>
         <source>Don&apos;t Save</source>
         <translation>Ne pas enregistrer</translation>
     </message>
     <message>
-        <location filename="../../gui/i18n.py" line="54"/>
+        <location filename="../../gui/i18n.py" line="55"/>
         <source>Close without Saving</source>
         <translation>Fermer sans enregistrer</translation>
     </message>
@@ -1895,169 +1895,169 @@ La restaurer ?</translation>
 <context>
     <name>TemplateEditorDialog</name>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="72"/>
+        <location filename="../../gui/template_editor/dialog.py" line="71"/>
         <source>Texts and preview in:</source>
         <translation>Textes et aperçu en :</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="91"/>
+        <location filename="../../gui/template_editor/dialog.py" line="90"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="94"/>
+        <location filename="../../gui/template_editor/dialog.py" line="93"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="103"/>
+        <location filename="../../gui/template_editor/dialog.py" line="102"/>
         <source>&amp;Export .pdtemplate…</source>
         <translation>&amp;Exporter en .pdtemplate…</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="105"/>
+        <location filename="../../gui/template_editor/dialog.py" line="104"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="110"/>
+        <location filename="../../gui/template_editor/dialog.py" line="109"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="140"/>
+        <location filename="../../gui/template_editor/dialog.py" line="142"/>
         <source>Template Editor — %1</source>
         <translation>Éditeur de modèle — %1</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="148"/>
-        <location filename="../../gui/template_editor/dialog.py" line="149"/>
-        <location filename="../../gui/template_editor/dialog.py" line="154"/>
+        <location filename="../../gui/template_editor/dialog.py" line="150"/>
+        <location filename="../../gui/template_editor/dialog.py" line="151"/>
+        <location filename="../../gui/template_editor/dialog.py" line="156"/>
         <source>Rename template</source>
         <translation>Renommer le modèle</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="157"/>
+        <location filename="../../gui/template_editor/dialog.py" line="159"/>
         <source>Change %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="191"/>
+        <location filename="../../gui/template_editor/dialog.py" line="196"/>
         <source>%1 is hard to read on white (contrast below 4.5:1); choose a darker colour or one of the presets.</source>
         <translation>%1 est peu lisible sur blanc (contraste inférieur à 4,5:1) ; choisissez une couleur plus foncée ou un préréglage.</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="199"/>
+        <location filename="../../gui/template_editor/dialog.py" line="204"/>
         <source>organisation name</source>
         <translation>nom de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="200"/>
+        <location filename="../../gui/template_editor/dialog.py" line="205"/>
         <source>about us</source>
         <translation>« à propos »</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="201"/>
+        <location filename="../../gui/template_editor/dialog.py" line="206"/>
         <source>header text</source>
         <translation>texte d’en-tête</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="201"/>
+        <location filename="../../gui/template_editor/dialog.py" line="206"/>
         <source>footer text</source>
         <translation>texte de pied de page</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="208"/>
+        <location filename="../../gui/template_editor/dialog.py" line="213"/>
         <source>no press contact</source>
         <translation>aucun contact presse</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="211"/>
+        <location filename="../../gui/template_editor/dialog.py" line="216"/>
         <source>%1 is missing</source>
         <translation>%1 manque</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="212"/>
+        <location filename="../../gui/template_editor/dialog.py" line="217"/>
         <source>%1 is a placeholder</source>
         <translation>%1 est un texte provisoire</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="219"/>
+        <location filename="../../gui/template_editor/dialog.py" line="224"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="222"/>
+        <location filename="../../gui/template_editor/dialog.py" line="227"/>
         <source>Still to do in: %1</source>
         <translation>Reste à faire en : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="230"/>
+        <location filename="../../gui/template_editor/dialog.py" line="235"/>
         <source>✓ Complete in every language it offers</source>
         <translation>✓ Complet dans toutes les langues proposées</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="242"/>
+        <location filename="../../gui/template_editor/dialog.py" line="247"/>
         <source>Not shown in the preview until fixed: %1</source>
         <translation>Non affiché dans l’aperçu tant que ce n’est pas corrigé : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="259"/>
+        <location filename="../../gui/template_editor/dialog.py" line="269"/>
         <source>Choose Logo</source>
         <translation>Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="260"/>
+        <location filename="../../gui/template_editor/dialog.py" line="270"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="271"/>
+        <location filename="../../gui/template_editor/dialog.py" line="281"/>
         <source>This logo cannot be used: %1</source>
         <translation>Ce logo ne peut pas être utilisé : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="275"/>
+        <location filename="../../gui/template_editor/dialog.py" line="285"/>
         <source>The logo was large; it was scaled down to %1 × %2 px.</source>
         <translation>Le logo était grand ; il a été réduit à %1 × %2 px.</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="289"/>
+        <location filename="../../gui/template_editor/dialog.py" line="299"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="293"/>
+        <location filename="../../gui/template_editor/dialog.py" line="303"/>
         <source>Saved “%1” (version %2) in your library.</source>
         <translation>« %1 » (version %2) enregistré dans votre bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="306"/>
+        <location filename="../../gui/template_editor/dialog.py" line="316"/>
         <source>Not exported: %1</source>
         <translation>Non exporté : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="308"/>
+        <location filename="../../gui/template_editor/dialog.py" line="318"/>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="313"/>
+        <location filename="../../gui/template_editor/dialog.py" line="323"/>
         <source>Export Template</source>
         <translation>Exporter le modèle</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="314"/>
+        <location filename="../../gui/template_editor/dialog.py" line="324"/>
         <source>PressDesk templates (*.pdtemplate)</source>
         <translation>Modèles PressDesk (*.pdtemplate)</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="320"/>
+        <location filename="../../gui/template_editor/dialog.py" line="330"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="321"/>
+        <location filename="../../gui/template_editor/dialog.py" line="331"/>
         <source>Save the changes to this template?</source>
         <translation>Enregistrer les modifications de ce modèle ?</translation>
     </message>
