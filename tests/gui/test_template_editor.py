@@ -234,7 +234,19 @@ def test_read_only_library_keeps_the_edits_and_the_old_template(editor, monkeypa
     assert "Permission denied" in editor.message.text() and "editor" in editor.message.text()
     assert editor.draft.get("identity.name.ar") == "تغيير لم يحفظ"
     assert (saved.folder / "template.toml").read_bytes() == before
+    editor.render_preview_now()  # a preview update does not hide why the save failed
+    assert "Permission denied" in editor.message.text() and editor.message.isVisibleTo(editor)
+    assert has(read_pdf(editor.preview.pdf_bytes).text, "تغيير لم يحفظ")  # the preview shows it
     shot(editor, "7-editor-save-failed", qtbot)
+
+
+def test_invalid_value_is_named_and_the_preview_keeps_the_last_good_page(editor):
+    editor.write("page.margin_top_mm", 900.0)
+    editor.update_preview()
+    assert "page.margin_top_mm" in editor.problems_label.text()
+    editor.undo_stack.undo()
+    editor.update_preview()
+    assert editor.problems_label.text() == ""
 
 
 def test_export_from_the_editor(editor, tmp_path):

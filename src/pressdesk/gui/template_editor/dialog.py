@@ -85,7 +85,8 @@ class TemplateEditorDialog(QDialog):
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setChildrenCollapsible(False)
 
-        self.message = MessageLabel()
+        self.message = MessageLabel()  # how the last action (save, export, logo) went
+        self.problems_label = MessageLabel()  # what keeps the draft from the preview
         self.warnings_label = MessageLabel()
         self.undo_button = QPushButton(self.tr("&Undo"))
         self.undo_button.clicked.connect(self.undo_stack.undo)
@@ -118,6 +119,7 @@ class TemplateEditorDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.problems_label)
         layout.addWidget(self.warnings_label)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -244,11 +246,10 @@ class TemplateEditorDialog(QDialog):
         try:
             template = self.draft.template()
         except TemplateError as exc:
-            self.message.show_error(fill(self.tr("Not shown in the preview until fixed: %1"),
-                                         "; ".join(exc.problems)))
+            self.problems_label.show_error(fill(self.tr("Not shown in the preview until fixed: %1"),
+                                                "; ".join(exc.problems)))
             return
-        if self.message.kind == "error":
-            self.message.clear()
+        self.problems_label.clear()
         self.last_document = compose(sample_release(template, self.binder.language), template)
         self.preview.set_document(self.last_document)
 

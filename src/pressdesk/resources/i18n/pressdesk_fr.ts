@@ -1900,164 +1900,164 @@ La restaurer ?</translation>
         <translation>Textes et aperçu en :</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="90"/>
+        <location filename="../../gui/template_editor/dialog.py" line="91"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="93"/>
+        <location filename="../../gui/template_editor/dialog.py" line="94"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="102"/>
+        <location filename="../../gui/template_editor/dialog.py" line="103"/>
         <source>&amp;Export .pdtemplate…</source>
         <translation>&amp;Exporter en .pdtemplate…</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="104"/>
+        <location filename="../../gui/template_editor/dialog.py" line="105"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="109"/>
+        <location filename="../../gui/template_editor/dialog.py" line="110"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="142"/>
+        <location filename="../../gui/template_editor/dialog.py" line="144"/>
         <source>Template Editor — %1</source>
         <translation>Éditeur de modèle — %1</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="150"/>
-        <location filename="../../gui/template_editor/dialog.py" line="151"/>
-        <location filename="../../gui/template_editor/dialog.py" line="156"/>
+        <location filename="../../gui/template_editor/dialog.py" line="152"/>
+        <location filename="../../gui/template_editor/dialog.py" line="153"/>
+        <location filename="../../gui/template_editor/dialog.py" line="158"/>
         <source>Rename template</source>
         <translation>Renommer le modèle</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="159"/>
+        <location filename="../../gui/template_editor/dialog.py" line="161"/>
         <source>Change %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="196"/>
+        <location filename="../../gui/template_editor/dialog.py" line="198"/>
         <source>%1 is hard to read on white (contrast below 4.5:1); choose a darker colour or one of the presets.</source>
         <translation>%1 est peu lisible sur blanc (contraste inférieur à 4,5:1) ; choisissez une couleur plus foncée ou un préréglage.</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="204"/>
+        <location filename="../../gui/template_editor/dialog.py" line="206"/>
         <source>organisation name</source>
         <translation>nom de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="205"/>
+        <location filename="../../gui/template_editor/dialog.py" line="207"/>
         <source>about us</source>
         <translation>« à propos »</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="206"/>
+        <location filename="../../gui/template_editor/dialog.py" line="208"/>
         <source>header text</source>
         <translation>texte d’en-tête</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="206"/>
+        <location filename="../../gui/template_editor/dialog.py" line="208"/>
         <source>footer text</source>
         <translation>texte de pied de page</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="213"/>
+        <location filename="../../gui/template_editor/dialog.py" line="215"/>
         <source>no press contact</source>
         <translation>aucun contact presse</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="216"/>
+        <location filename="../../gui/template_editor/dialog.py" line="218"/>
         <source>%1 is missing</source>
         <translation>%1 manque</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="217"/>
+        <location filename="../../gui/template_editor/dialog.py" line="219"/>
         <source>%1 is a placeholder</source>
         <translation>%1 est un texte provisoire</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="224"/>
+        <location filename="../../gui/template_editor/dialog.py" line="226"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="227"/>
+        <location filename="../../gui/template_editor/dialog.py" line="229"/>
         <source>Still to do in: %1</source>
         <translation>Reste à faire en : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="235"/>
+        <location filename="../../gui/template_editor/dialog.py" line="237"/>
         <source>✓ Complete in every language it offers</source>
         <translation>✓ Complet dans toutes les langues proposées</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="247"/>
+        <location filename="../../gui/template_editor/dialog.py" line="249"/>
         <source>Not shown in the preview until fixed: %1</source>
         <translation>Non affiché dans l’aperçu tant que ce n’est pas corrigé : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="269"/>
+        <location filename="../../gui/template_editor/dialog.py" line="270"/>
         <source>Choose Logo</source>
         <translation>Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="270"/>
+        <location filename="../../gui/template_editor/dialog.py" line="271"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="281"/>
+        <location filename="../../gui/template_editor/dialog.py" line="282"/>
         <source>This logo cannot be used: %1</source>
         <translation>Ce logo ne peut pas être utilisé : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="285"/>
+        <location filename="../../gui/template_editor/dialog.py" line="286"/>
         <source>The logo was large; it was scaled down to %1 × %2 px.</source>
         <translation>Le logo était grand ; il a été réduit à %1 × %2 px.</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="299"/>
+        <location filename="../../gui/template_editor/dialog.py" line="300"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="303"/>
+        <location filename="../../gui/template_editor/dialog.py" line="304"/>
         <source>Saved “%1” (version %2) in your library.</source>
         <translation>« %1 » (version %2) enregistré dans votre bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="316"/>
+        <location filename="../../gui/template_editor/dialog.py" line="317"/>
         <source>Not exported: %1</source>
         <translation>Non exporté : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="318"/>
+        <location filename="../../gui/template_editor/dialog.py" line="319"/>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="323"/>
+        <location filename="../../gui/template_editor/dialog.py" line="324"/>
         <source>Export Template</source>
         <translation>Exporter le modèle</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="324"/>
+        <location filename="../../gui/template_editor/dialog.py" line="325"/>
         <source>PressDesk templates (*.pdtemplate)</source>
         <translation>Modèles PressDesk (*.pdtemplate)</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="330"/>
+        <location filename="../../gui/template_editor/dialog.py" line="331"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../gui/template_editor/dialog.py" line="331"/>
+        <location filename="../../gui/template_editor/dialog.py" line="332"/>
         <source>Save the changes to this template?</source>
         <translation>Enregistrer les modifications de ce modèle ?</translation>
     </message>
