@@ -29,7 +29,8 @@ def data_dir() -> Path:
 
 
 def cache_dir() -> Path:
-    """Cache folder: data that can be rebuilt, e.g. parsed fonts (``PRESSDESK_CACHE_DIR``)."""
+    """Cache folder: data that can be rebuilt: parsed fonts, template thumbnails
+    (``PRESSDESK_CACHE_DIR`` overrides)."""
     env = os.environ.get("PRESSDESK_CACHE_DIR")
     if env:
         return Path(env)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,17 +32,21 @@ class Prepared:
     stem: str = "release"  # the default file name stem, from the release's headline and date
 
 
-def prepare(release: Release, template: str | Template | None = None) -> Prepared:
-    """Resolve the template (falling back to a built-in one) and compose the document."""
+def prepare(release: Release, template: str | Template | None = None,
+            shared: Sequence[Path] = ()) -> Prepared:
+    """Resolve the template (falling back to a built-in one) and compose the document.
+
+    ``shared`` are the shared template folders to search (the caller reads its settings).
+    """
     from pressdesk.compose.compose import compose
 
     warnings: list[str] = []
     if isinstance(template, Template):
         tpl = template
     elif template:
-        tpl = find_template(template)  # an explicit choice fails loudly
+        tpl = find_template(template, shared)  # an explicit choice fails loudly
     else:
-        resolved = resolve_for_release(release.template, release.template_version)
+        resolved = resolve_for_release(release.template, release.template_version, shared)
         tpl = resolved.template
         if resolved.warning:
             warnings.append(resolved.warning)
@@ -144,9 +148,9 @@ def export_steps(prepared: Prepared, targets: dict[str, Path], *, embed_fonts: b
 
 def export(release: Release, formats: list[str], out: Path | None = None, *,
            template: str | None = None, stem: str | None = None, embed_fonts: bool = False,
-           attach: Collection[str] = ()) -> list[Path]:
+           attach: Collection[str] = (), shared: Sequence[Path] = ()) -> list[Path]:
     """Export a release to files; returns the paths written."""
-    prepared = prepare(release, template)
+    prepared = prepare(release, template, shared)
     targets = output_paths(release, formats, out, stem)
     steps = export_steps(prepared, targets, embed_fonts=embed_fonts, attach=attach)
     return [s.path for s in steps if s.path]

@@ -84,3 +84,8 @@ def save_settings(settings: Settings) -> None:
 def _set_aside(path: Path) -> None:
     with contextlib.suppress(OSError):
         path.replace(path.with_name(path.name + ".broken"))
+
+
+def shared_template_folders() -> list[Path]:
+    """The shared template folders chosen in the settings (the app and the CLI search them)."""
+    return load_settings().shared_dirs()

@@ -52,8 +52,8 @@ def test_the_templates_sample_boilerplate_is_an_error_but_write_here_hints_are_n
 
 
 def test_placeholder_marks_per_language() -> None:
-    settings = {"identity": {"boilerplate": {"ar": "اكتب هنا", "en": "Our own text"},
-                             "placeholders": {"boilerplate": ["ar", "en"]}}}
+    settings = {"template": {"placeholders": ["identity.boilerplate"]},
+                "identity": {"boilerplate": {"ar": "اكتب هنا", "en": "Our own text"}}}
     assert is_placeholder(settings, "boilerplate", "ar-EG")
     unmark(settings, "boilerplate", "en-GB")
     assert not is_placeholder(settings, "boilerplate", "en")

@@ -175,6 +175,24 @@ def make_settings(qtbot):
     return SettingsDialog()
 
 
+def make_template_editor(qtbot):
+    from pressdesk.gui.template_editor import TemplateEditorDialog
+    from pressdesk.templating import builtin_template
+    from pressdesk.templating.draft import TemplateDraft
+
+    draft = TemplateDraft.new(builtin_template(), "مكتب")
+    dialog = TemplateEditorDialog(draft, current_language())
+    draft.saved_data = draft.data  # closing asks nothing
+    return dialog
+
+
+def make_new_release(qtbot):
+    from pressdesk.gui.new_release_dialog import NewReleaseDialog
+    from pressdesk.gui.template_cache import TemplateCache
+
+    return NewReleaseDialog(TemplateCache(), "classic", "ar", current_language())
+
+
 def main_window_class():
     for name in ("pressdesk.gui.main_window", "pressdesk.gui.mainwindow"):
         try:
@@ -200,6 +218,8 @@ DIALOGS = {
     "templates": make_templates,
     "save_template": make_save_template,
     "settings": make_settings,
+    "template_editor": make_template_editor,
+    "new_release": make_new_release,
     "main_window": make_main_window,
 }
 

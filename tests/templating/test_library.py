@@ -45,26 +45,36 @@ def test_precedence_user_over_env_shared_over_settings_shared_over_builtin(
     settings.shared_template_dirs = [str(configured)]
     save_settings(settings)
 
-    infos = list_templates()
+    shared = load_settings().shared_dirs()  # the caller reads the settings, not the library
+    infos = list_templates(shared)
     assert by_origin(infos, "classic") == [
         (f"shared:{env_a}", False), (f"shared:{env_b}", True), ("built-in", True)]
     assert by_origin(infos, "office") == [(f"shared:{env_b}", False), (f"shared:{configured}", True)]
     assert by_origin(infos, "regional") == [(f"shared:{configured}", False)]
-    assert find_template("classic").name == "Office classic"
-    assert find_template("office").origin == f"shared:{env_b}"
+    assert find_template("classic", shared).name == "Office classic"
+    assert find_template("office", shared).origin == f"shared:{env_b}"
 
     write_template(user_library / "classic", name="My classic")
-    infos = list_templates()
+    infos = list_templates(shared)
     assert by_origin(infos, "classic")[0] == ("user", False)
     assert [s for _, s in by_origin(infos, "classic")] == [False, True, True, True]
-    assert find_template("classic").name == "My classic"
-    assert find_template("classic").origin == "user"
+    assert find_template("classic", shared).name == "My classic"
+    assert find_template("classic", shared).origin == "user"
 
 
 def test_extra_shared_argument_is_searched(tmp_path):
     write_template(tmp_path / "lib" / "extra", name="Extra")
-    infos = list_templates(extra_shared=[tmp_path / "lib"])
+    infos = list_templates(shared=[tmp_path / "lib"])
     assert by_origin(infos, "extra") == [(f"shared:{tmp_path / 'lib'}", False)]
+
+
+def test_library_does_not_read_the_settings_file(tmp_path):
+    write_template(tmp_path / "lib" / "extra", name="Extra")
+    settings = load_settings()
+    settings.shared_template_dirs = [str(tmp_path / "lib")]
+    save_settings(settings)
+    assert "extra" not in {t.id for t in list_templates()}
+    assert "extra" in {t.id for t in list_templates(settings.shared_dirs())}
 
 
 def test_invalid_template_is_listed_with_its_error_and_still_shadows(user_library):

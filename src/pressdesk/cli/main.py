@@ -87,6 +87,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from pressdesk.model import ReleaseError, load_release
     from pressdesk.pipeline import ExportError, export_steps, output_paths, prepare
     from pressdesk.render import RendererUnavailable, defaults, suffix
+    from pressdesk.settings import shared_template_folders
     from pressdesk.templating import TemplateError
 
     formats = list(defaults()) if args.format == "all" else [args.format]
@@ -95,7 +96,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     args.file = args.file[0]
     try:
         release = load_release(args.file)
-        prepared = prepare(release, args.template)
+        prepared = prepare(release, args.template, shared_template_folders())
     except (ReleaseError, TemplateError) as exc:
         return _fail(str(exc))
     for warning in prepared.warnings:
@@ -160,13 +161,14 @@ def cmd_export_many(args: argparse.Namespace, formats: list[str]) -> int:
 
 def cmd_new(args: argparse.Namespace) -> int:
     from pressdesk.model import save_release
+    from pressdesk.settings import shared_template_folders
     from pressdesk.templating import TemplateError
     from pressdesk.templating.newrelease import new_release
 
     if args.output.exists() and not args.force:
         return _fail(f"{args.output}: already exists (use --force to overwrite)")
     try:
-        release = new_release(args.template, args.language)
+        release = new_release(args.template, args.language, shared_template_folders())
         save_release(release, args.output, backup=False)
     except TemplateError as exc:
         return _fail(str(exc))

@@ -34,6 +34,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     f.add_argument("--name", help="display name of the new template")
     f.add_argument("--skeleton", action="store_true",
                    help="also keep the body's structure (paragraphs, quotes and speakers)")
+    n = sub.add_parser("new", help="make a new template in your library from another one")
+    n.add_argument("id", help="id of the new template (lowercase letters, digits, - and _)")
+    n.add_argument("--from", dest="base", default="classic", help="the template to start from")
+    n.add_argument("--name", help="display name (default: the id)")
+    t = sub.add_parser("set", help="change one setting of a template in your library",
+                       description="KEY is a dotted key of template.toml, e.g. identity.name.ar, "
+                       "colors.accent, page.size, template.languages (ar,en), identity.contacts "
+                       "(JSON) or identity.logo (a PNG or JPEG file to copy in). An empty VALUE "
+                       "removes the key.")
+    t.add_argument("id")
+    t.add_argument("key")
+    t.add_argument("value")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -42,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
 
     action = {
         "list": _list, "show": _show, "validate": _validate, "export": _export,
-        "import": _import, "delete": _delete, "save-from": _save_from,
+        "import": _import, "delete": _delete, "save-from": _save_from, "new": _new, "set": _set,
     }[args.action]
     try:
         return action(args)
@@ -64,10 +76,16 @@ def run(args: argparse.Namespace) -> int:
         return 1
 
 
+def _shared() -> list[Path]:
+    from pressdesk.settings import shared_template_folders
+
+    return shared_template_folders()
+
+
 def _list(args: argparse.Namespace) -> int:
     from pressdesk.templating.library import list_templates
 
-    infos = list_templates()
+    infos = list_templates(_shared())
     width = max((len(t.id) for t in infos), default=8) + 2
     for t in infos:
         marks = []
@@ -85,7 +103,7 @@ def _list(args: argparse.Namespace) -> int:
 def _show(args: argparse.Namespace) -> int:
     from pressdesk.templating import find_template
 
-    tpl = find_template(args.id)
+    tpl = find_template(args.id, _shared())
     s = tpl.settings
     page, fonts = s["page"], s["fonts"]
     lines = [
@@ -134,7 +152,7 @@ def _validate(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from pressdesk.templating.package import export_pdtemplate
 
-    print(export_pdtemplate(args.id, args.output))
+    print(export_pdtemplate(args.id, args.output, _shared()))
     return EXIT_OK
 
 
@@ -149,7 +167,7 @@ def _import(args: argparse.Namespace) -> int:
 def _delete(args: argparse.Namespace) -> int:
     from pressdesk.templating.package import delete_user_template
 
-    delete_user_template(args.id)
+    delete_user_template(args.id, _shared())
     print(f"deleted {args.id!r} from your template library")
     return EXIT_OK
 
@@ -159,6 +177,58 @@ def _save_from(args: argparse.Namespace) -> int:
     from pressdesk.templating.save_from import save_from_release
 
     release = load_release(args.release)
-    tpl = save_from_release(release, args.new_id, name=args.name, include_skeleton=args.skeleton)
+    tpl = save_from_release(release, args.new_id, name=args.name, include_skeleton=args.skeleton,
+                            shared=_shared())
     print(f"saved template {tpl.id!r} ({tpl.name}) in {tpl.folder}")
+    return EXIT_OK
+
+
+def _new(args: argparse.Namespace) -> int:
+    from pressdesk.templating import TemplateError, find_template
+    from pressdesk.templating.draft import TemplateDraft
+    from pressdesk.templating.ids import is_valid_id
+    from pressdesk.templating.library import candidates
+
+    if not is_valid_id(args.id):
+        raise TemplateError(["use 1 to 64 lowercase letters, digits, - and _, starting with a "
+                             "letter or digit"], args.id)
+    if any(tid == args.id and origin == "user" for tid, _f, origin in candidates(_shared())):
+        raise TemplateError([f"a template with the id {args.id!r} is already in your library"],
+                            args.id)
+    draft = TemplateDraft.new(find_template(args.base, _shared()), args.name or args.id)
+    try:
+        draft.set("template.id", args.id)
+        tpl = draft.save()
+    finally:
+        draft.close()
+    print(f"made template {tpl.id!r} ({tpl.name}) in {tpl.folder}")
+    return EXIT_OK
+
+
+def _set(args: argparse.Namespace) -> int:
+    from pressdesk.templating import find_template
+    from pressdesk.templating.draft import TemplateDraft
+    from pressdesk.templating.logo import prepare_logo
+
+    tpl = find_template(args.id, _shared(), allow_path=False)
+    draft = TemplateDraft.open(tpl)
+    try:
+        if args.key == "identity.logo" and args.value:
+            logo = prepare_logo(Path(args.value).read_bytes(), args.value)
+            draft.set("identity.logo", draft.add_logo(logo))
+            if logo.note:
+                print(f"pressdesk: note: {args.value}: {logo.note}", file=sys.stderr)
+        elif args.value == "":
+            draft.set(args.key, None)
+        else:
+            draft.set_from_text(args.key, args.value)
+        saved = draft.save()
+        for warning in draft.warnings():
+            print(f"pressdesk: warning: {warning}", file=sys.stderr)
+    finally:
+        draft.close()
+    if tpl.origin != "user":
+        print(f"pressdesk: note: {tpl.origin} template {tpl.id!r} copied into your library; "
+              "your copy is used from now on", file=sys.stderr)
+    print(f"{saved.id} {saved.version}: {args.key} set")
     return EXIT_OK

@@ -48,6 +48,8 @@ class Actions:
     move_up: QAction
     move_down: QAction
     templates: QAction
+    new_template: QAction
+    edit_template: QAction
     show_preview: QAction
     show_pages: QAction
     settings: QAction
@@ -108,6 +110,10 @@ def build(window: MainWindow) -> Actions:
         "move_down": _action(w, _tr("Move Block Do&wn"), lambda: w.move_block(1), "down",
                              ["Alt+Down", "Ctrl+Shift+Down"]),
         "templates": _action(w, _tr("&Manage Templates…"), w.manage_templates, "template"),
+        "new_template": _action(w, _tr("&New Template…"), lambda: w.edit_template(new=True), "new",
+                                tip=_tr("Make a template: organisation, logo, texts, look")),
+        "edit_template": _action(w, _tr("&Edit Template…"), lambda: w.edit_template(new=False),
+                                 "template", tip=_tr("Edit the template of this release")),
         "show_preview": _action(w, _tr("&Live Preview"), lambda: w.show_tab(0), "preview", ["Ctrl+1"]),
         "show_pages": _action(w, _tr("&Page Preview"), lambda: w.show_tab(1), "pages", ["Ctrl+2"]),
         "settings": _action(w, _tr("&Settings…"), w.open_settings, "settings", [_K.Preferences, "Ctrl+,"]),
@@ -152,6 +158,8 @@ def build(window: MainWindow) -> Actions:
     m.addActions([a["move_up"], a["move_down"]])
 
     m = bar.addMenu(_tr("&Templates"))
+    m.addActions([a["new_template"], a["edit_template"]])
+    m.addSeparator()
     m.addActions([a["templates"], a["save_template"]])
     m = bar.addMenu(_tr("&View"))
     m.addActions([a["show_preview"], a["show_pages"]])

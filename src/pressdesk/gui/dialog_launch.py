@@ -42,10 +42,11 @@ def quick_export(parent: QWidget | None, release: Release, folder: Path, formats
     from pressdesk.pipeline import ExportError
     from pressdesk.pipeline import export as run_export
     from pressdesk.render import RendererUnavailable
+    from pressdesk.settings import shared_template_folders
     from pressdesk.templating import TemplateError
 
     try:
-        written = run_export(release, formats, folder)
+        written = run_export(release, formats, folder, shared=shared_template_folders())
     except (ExportError, RendererUnavailable, TemplateError, OSError) as exc:
         messages.show_error(parent, _tr("Export failed"), str(exc))
         return []

@@ -62,7 +62,7 @@ class FileController(QObject):
         from pressdesk.templating.newrelease import new_release
 
         try:
-            release = new_release(template, language)
+            release = new_release(template, language, self.templates.shared)
         except TemplateError as exc:
             messages.show_error(self.window, self.tr("New release"),
                                 self.tr("The template could not be used:\n{error}").format(error=exc))

@@ -45,7 +45,8 @@ def starting_release() -> Release:
 
     settings = load_settings()
     try:
-        return new_release(settings.default_template, settings.default_language)
+        return new_release(settings.default_template, settings.default_language,
+                           settings.shared_dirs())
     except TemplateError:
         return new_release("classic", settings.default_language or "ar")
 
@@ -152,8 +153,11 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._language_changed)
 
     def _language_changed(self) -> None:
+        import shiboken6
+
         self._rebuild_pending = False
-        self.retranslate()
+        if shiboken6.isValid(self) and shiboken6.isValid(self.splitter):  # not while closing
+            self.retranslate()
 
     # --- title and status -------------------------------------------------------------------
     def update_title(self) -> None:
@@ -282,6 +286,19 @@ class MainWindow(QMainWindow):
     def manage_templates(self) -> None:
         if dialog_launch.template_manager(self):
             self._templates_changed()
+
+    def edit_template(self, new: bool = False, exec_: bool = True) -> object:
+        """The template editor on this release's template (or a new one based on it)."""
+        from pressdesk.gui.template_editor.launch import make_editor
+
+        dialog = make_editor(self.editor.release.template, new=new, shared=self.templates.shared,
+                             ui_language=self.ui_language, parent=self)
+        if dialog is None:
+            return None
+        dialog.saved.connect(lambda _tid: self._templates_changed())
+        if exec_:
+            dialog.exec()
+        return dialog
 
     def _templates_changed(self) -> None:
         self.templates.clear()

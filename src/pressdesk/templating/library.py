@@ -7,7 +7,9 @@ built-in ones (so an office can restyle "classic" for everyone).
 
 from __future__ import annotations
 
+import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -38,23 +40,23 @@ class Source:
     origin: str  # built-in | user | shared:<folder>
 
 
-def sources(extra_shared: list[Path] | None = None) -> list[Source]:
-    """Libraries from highest precedence to lowest."""
-    if extra_shared is None:
-        from pressdesk.settings import load_settings
+def sources(shared: Sequence[Path] = ()) -> list[Source]:
+    """Libraries from highest precedence to lowest.
 
-        extra_shared = load_settings().shared_dirs()
+    ``shared`` are the shared folders the caller chose (the app and the CLI pass the ones in
+    the settings); ``PRESSDESK_TEMPLATE_PATH`` comes before them.
+    """
     out = [Source(paths.user_templates_dir(), "user")]
-    for folder in dict.fromkeys([*paths.shared_template_dirs(), *extra_shared]):
+    for folder in dict.fromkeys([*paths.shared_template_dirs(), *map(Path, shared)]):
         out.append(Source(folder, f"shared:{folder}"))
     out.append(Source(builtin_dir(), "built-in"))
     return out
 
 
-def candidates(extra_shared: list[Path] | None = None) -> list[tuple[str, Path, str]]:
+def candidates(shared: Sequence[Path] = ()) -> list[tuple[str, Path, str]]:
     """Every template folder found, as (id, folder, origin), highest precedence first."""
     found = []
-    for src in sources(extra_shared):
+    for src in sources(shared):
         try:
             entries = sorted(src.folder.iterdir()) if src.folder.is_dir() else []
         except OSError:
@@ -79,13 +81,13 @@ def load_library_template(folder: Path, origin: str) -> Template:
     return tpl
 
 
-def find_template(id_or_path: str, extra_shared: list[Path] | None = None, *,
+def find_template(id_or_path: str, shared: Sequence[Path] = (), *,
                   allow_path: bool = True) -> Template:
     """Load a template by id (library search) or, with ``allow_path``, by folder path."""
     path = Path(id_or_path)
     if allow_path and (path / TEMPLATE_FILE).is_file():
         return load_template(path, origin="folder")
-    for tid, folder, origin in candidates(extra_shared):
+    for tid, folder, origin in candidates(shared):
         if tid == id_or_path:
             return load_library_template(folder, origin)
     raise TemplateError([f"template {id_or_path!r} not found in any template library"], id_or_path)
@@ -103,14 +105,15 @@ class Resolved:
     warning: str = ""
 
 
-def resolve_for_release(template_ref: str, version: str = "") -> Resolved:
+def resolve_for_release(template_ref: str, version: str = "",
+                        shared: Sequence[Path] = ()) -> Resolved:
     """The release's template, or the built-in default with a clear warning; never fails.
 
     A release names its template by id, looked up in the libraries only: a release file
     from elsewhere never makes PressDesk load a folder by path.
     """
     try:
-        tpl = find_template(template_ref, allow_path=False)
+        tpl = find_template(template_ref, shared, allow_path=False)
     except TemplateError as exc:
         fallback = builtin_template()
         where = f"{exc.source}: " if exc.source and exc.source != template_ref else ""
@@ -121,11 +124,19 @@ def resolve_for_release(template_ref: str, version: str = "") -> Resolved:
         )
     warning = ""
     if version and tpl.version and version != tpl.version:
+        newer = version_key(version) > version_key(tpl.version)
         warning = (
             f"the release was made with template {tpl.id!r} version {version}; "
             f"this machine has version {tpl.version}"
+            + (" (older: ask for the newer template to see the release as it was made)"
+               if newer else "")
         )
     return Resolved(tpl, warning)
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """'1.10.2' -> (1, 10, 2), for comparing template versions (non-digits are ignored)."""
+    return tuple(int(part) for part in re.findall(r"\d+", version)[:6])
 
 
 @dataclass(frozen=True)
@@ -162,7 +173,7 @@ def template_info(tpl: Template, shadowed: bool = False) -> TemplateInfo:
     )
 
 
-def list_templates(extra_shared: list[Path] | None = None) -> list[TemplateInfo]:
+def list_templates(shared: Sequence[Path] = ()) -> list[TemplateInfo]:
     """Every template in every library, highest precedence first; invalid ones carry ``error``.
 
     The first folder with an id is the one used (even when invalid, so what ``list`` shows
@@ -170,7 +181,7 @@ def list_templates(extra_shared: list[Path] | None = None) -> list[TemplateInfo]
     """
     out = []
     seen: set[str] = set()
-    for tid, folder, origin in candidates(extra_shared):
+    for tid, folder, origin in candidates(shared):
         shadowed = tid in seen
         seen.add(tid)
         try:

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
 
 from pressdesk.model.release import BodyBlock, Contact, Dateline, Release
 from pressdesk.templating.library import find_template
 from pressdesk.templating.template import Template
 
 
-def new_release(template: str | Template = "classic", language: str | None = None) -> Release:
+def new_release(template: str | Template = "classic", language: str | None = None,
+                shared: Sequence[Path] = ()) -> Release:
     """A fresh release for today from a template (by id or loaded)."""
-    tpl = find_template(template) if isinstance(template, str) else template
+    tpl = find_template(template, shared) if isinstance(template, str) else template
     settings = tpl.settings
     skeleton = settings.get("skeleton", {})
     language = language or skeleton.get("language") or (tpl.languages or ["ar"])[0]

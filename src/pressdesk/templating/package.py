@@ -17,7 +17,7 @@ import stat
 import tempfile
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace as replace_fields
 from pathlib import Path
 from typing import IO
@@ -46,9 +46,9 @@ _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 
 
 # --- export -------------------------------------------------------------------------------------
-def export_pdtemplate(template: str, out: Path) -> Path:
+def export_pdtemplate(template: str, out: Path, shared: Sequence[Path] = ()) -> Path:
     """Write the template (an id or a folder) to ``out`` as a ``.pdtemplate`` zip, atomically."""
-    tpl = find_template(template)
+    tpl = find_template(template, shared)
     out = Path(out)
     files = _template_files(tpl.folder)
     buffer = io.BytesIO()
@@ -264,7 +264,7 @@ def _move_into_place(staging: Path, target: Path, replace: bool, source: str) ->
 
 
 # --- delete -------------------------------------------------------------------------------------
-def delete_user_template(template_id: str) -> None:
+def delete_user_template(template_id: str, shared: Sequence[Path] = ()) -> None:
     """Remove a template from the user's library (built-in and shared ones cannot be deleted)."""
     library = paths.user_templates_dir()
     folder = library / template_id
@@ -280,7 +280,7 @@ def delete_user_template(template_id: str) -> None:
             raise TemplateError([f"cannot delete ({exc.strerror or exc})"], str(folder)) from None
         shutil.rmtree(trash, ignore_errors=True)
         return
-    for tid, _folder, origin in candidates():
+    for tid, _folder, origin in candidates(shared):
         if tid == template_id:
             where = "built in" if origin == "built-in" else f"in the shared library {origin[7:]}"
             raise TemplateError(

@@ -1,23 +1,21 @@
 """Which texts of a template are placeholders: sample text for the user to replace.
 
-A template marks them in its data, per text and language::
-
-    [identity]
-    boilerplate = { ar = "اكتب هنا نبذة عن منظمتك…", en = "Describe your organisation here…" }
-    placeholders = { boilerplate = ["ar", "en"] }
-
-The pre-flight check (``pressdesk.checks``) reports a placeholder that would reach an
-exported release; the template editor can show which languages still need their own text,
-and unmark a language once the user writes it (``unmark``).
+A template marks them in its data (``[template] placeholders = ["identity.boilerplate"]``,
+or one language: ``"identity.boilerplate.en"``); ``templating.completeness`` reads and
+clears the marks, and this module answers the pre-flight check's questions with them:
+is this text, about to be exported, a placeholder? Only the boilerplate counts there: a
+sample organisation name is the template editor's business (its completeness list).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from pressdesk.templating.completeness import clear_placeholder
+from pressdesk.templating.completeness import is_placeholder as is_marked
 from pressdesk.templating.template import Template, pick_language
 
-PLACEHOLDER_KEYS = ("boilerplate", "name")  # identity texts that may be marked
+PLACEHOLDER_KEYS = ("boilerplate",)  # identity texts whose placeholder must not reach a release
 
 
 def _identity(settings: dict[str, Any]) -> dict[str, Any]:
@@ -27,14 +25,19 @@ def _identity(settings: dict[str, Any]) -> dict[str, Any]:
 
 def placeholder_languages(settings: dict[str, Any], key: str) -> list[str]:
     """The languages whose ``identity.<key>`` text is marked as a placeholder."""
-    marks = _identity(settings).get("placeholders", {})
-    langs = marks.get(key, []) if isinstance(marks, dict) else []
-    return [lang for lang in langs if isinstance(lang, str)]
+    value = _identity(settings).get(key)
+    if isinstance(value, str):
+        return ["*"] if is_marked(settings, f"identity.{key}") else []
+    if not isinstance(value, dict):
+        return []
+    return [lang for lang in value if is_marked(settings, f"identity.{key}.{lang}")]
 
 
 def placeholder_texts(settings: dict[str, Any], key: str) -> list[str]:
     """The marked texts of ``identity.<key>``, in every language marked."""
     value = _identity(settings).get(key)
+    if isinstance(value, str):
+        return [value] if placeholder_languages(settings, key) and value.strip() else []
     if not isinstance(value, dict):
         return []
     return [str(value[lang]) for lang in placeholder_languages(settings, key)
@@ -61,15 +64,10 @@ def is_placeholder_text(template: Template | dict[str, Any], text: str) -> bool:
 
 def unmark(settings: dict[str, Any], key: str, language: str) -> None:
     """The user wrote their own ``identity.<key>`` for ``language``: it is no placeholder."""
-    marks = _identity(settings).get("placeholders")
-    if not isinstance(marks, dict) or key not in marks:
-        return
-    base = language.split("-")[0]
-    marks[key] = [lang for lang in placeholder_languages(settings, key) if lang not in (language, base)]
-    if not marks[key]:
-        del marks[key]
-    if not marks:
-        del settings["identity"]["placeholders"]
+    value = _identity(settings).get(key)
+    languages = list(value) if isinstance(value, dict) else []
+    for tag in dict.fromkeys((language.split("-")[0], language)):
+        clear_placeholder(settings, f"identity.{key}.{tag}", languages)
 
 
 def normalise(text: str) -> str:

@@ -12,6 +12,7 @@ import copy
 import os
 import re
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +20,9 @@ import tomli_w
 
 from pressdesk import paths
 from pressdesk.model.release import Release
+from pressdesk.templating.completeness import PLACEHOLDERS, clear_placeholder
 from pressdesk.templating.errors import TemplateError
 from pressdesk.templating.library import load_library_template, resolve_for_release
-from pressdesk.templating.placeholders import unmark
 from pressdesk.templating.template import (
     IMAGE_SUFFIXES,
     TEMPLATE_FILE,
@@ -38,7 +39,8 @@ _LAYOUT_SUFFIXES = (".html", ".j2", ".jinja")
 
 
 def save_from_release(release: Release, template_id: str, *, name: str | None = None,
-                      include_skeleton: bool = False, base: Template | None = None) -> Template:
+                      include_skeleton: bool = False, base: Template | None = None,
+                      shared: Sequence[Path] = ()) -> Template:
     """Write a new template ``template_id`` into the user's library and return it loaded.
 
     ``base`` gives the look (default: the release's own template, or the built-in default
@@ -51,7 +53,7 @@ def save_from_release(release: Release, template_id: str, *, name: str | None = 
             template_id,
         )
     if base is None:
-        base = resolve_for_release(release.template, release.template_version).template
+        base = resolve_for_release(release.template, release.template_version, shared).template
     library = paths.user_templates_dir()
     target = library / template_id
     if target.exists() or target.is_symlink():
@@ -91,6 +93,7 @@ def template_data(release: Release, base: Template, template_id: str, *, name: s
     languages = list(base.languages) or [lang_base]
     if lang_base not in languages and language not in languages:
         languages.append(lang_base)
+    marks = base.data.get("template", {}).get(PLACEHOLDERS)
     data["template"] = {
         "id": template_id,
         "name": (name or "").strip() or template_id,
@@ -99,11 +102,14 @@ def template_data(release: Release, base: Template, template_id: str, *, name: s
         "languages": languages,
         "based_on": base.id,
     }
+    if marks:
+        data["template"][PLACEHOLDERS] = list(marks)
     identity = data.setdefault("identity", {})
     if release.boilerplate is not None:
         identity["boilerplate"] = _with_language(identity.get("boilerplate"), language,
                                                  release.boilerplate)
-        unmark(data, "boilerplate", language)
+        for tag in dict.fromkeys((language.split("-")[0], language)):
+            clear_placeholder(data, f"identity.boilerplate.{tag}", languages)
     contacts = [
         {k: v for k, v in (("name", c.name), ("role", c.role), ("email", c.email),
                            ("phone", c.phone)) if v.strip()}

@@ -64,6 +64,7 @@ SHAPE: dict[str, Any] = {
         "description": PER_LANGUAGE,
         "languages": [str],
         "based_on": str,
+        "placeholders": [str],  # keys whose texts are placeholders (see completeness.py)
     },
     "page": {
         "size": ("A4", "Letter", "a4", "letter"),
@@ -85,7 +86,6 @@ SHAPE: dict[str, Any] = {
         "name": PER_LANGUAGE,
         "boilerplate": PER_LANGUAGE,
         "contacts": "contacts",
-        "placeholders": {"boilerplate": [str], "name": [str]},
     },
     "spelling": {"english": ("en-GB", "en-US")},
     "checks": {"headline_max_chars": int},

@@ -48,8 +48,9 @@ class ExportJob:
     def steps(self) -> Iterator[tuple[int, int, str, Path | None]]:
         """Run the pipeline, yielding (done, total, format, path written or None)."""
         from pressdesk.pipeline import export_steps, prepare
+        from pressdesk.settings import shared_template_folders
 
-        prepared = prepare(self.release)
+        prepared = prepare(self.release, shared=shared_template_folders())
         self.warnings = list(prepared.warnings)
         formats = list(self.targets)
         for step in export_steps(prepared, self.targets):

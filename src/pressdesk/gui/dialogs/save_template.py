@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import inspect
 import re
-import unicodedata
 from typing import Any
 
 from PySide6.QtCore import QEvent, QRegularExpression
@@ -28,14 +27,16 @@ from pressdesk.gui.dialogs.common import (
     fill,
 )
 from pressdesk.model.release import Release
+from pressdesk.settings import shared_template_folders
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
 
 def suggest_id(name: str) -> str:
-    """An id from a name, keeping only the Latin letters and digits: 'Office (2024)' -> 'office-2024'."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-_")[:64]
+    """An id from a name in any script: 'Office (2024)' -> 'office-2024', Arabic transliterated."""
+    from pressdesk.templating.ids import id_from_name
+
+    return id_from_name(name) if name.strip() else ""
 
 
 class SaveAsTemplateDialog(QDialog):
@@ -125,7 +126,8 @@ class SaveAsTemplateDialog(QDialog):
         """Why the id cannot be used, in words ("" when it can)."""
         text = self.id_edit.text()
         if not text:
-            return self.tr("Type an id: it names the template's folder and is stored in releases.")
+            return self.tr("Type a name (in any language) or an id: the id names the template's "
+                           "folder and is stored in releases.")
         if ID_PATTERN.match(text):
             return ""
         if text != text.lower():
@@ -140,7 +142,8 @@ class SaveAsTemplateDialog(QDialog):
             try:
                 from pressdesk.templating.library import list_templates
 
-                self._known = {i.id: str(i.origin) for i in list_templates() if not i.shadowed}
+                infos = list_templates(shared_template_folders())
+                self._known = {i.id: str(i.origin) for i in infos if not i.shadowed}
             except Exception:
                 self._known = {}
         return self._known.get(template_id, "")
@@ -182,6 +185,7 @@ class SaveAsTemplateDialog(QDialog):
         options: dict[str, Any] = {
             "name": self.name_edit.text().strip() or template_id,
             "include_skeleton": self.skeleton_box.isChecked(),
+            "shared": shared_template_folders(),
         }
         try:
             from pressdesk.templating.save_from import save_from_release

@@ -151,9 +151,10 @@ class SettingsDialog(QDialog):
         combo = self.template_combo
         combo.clear()
         try:
+            from pressdesk.settings import shared_template_folders
             from pressdesk.templating.library import list_templates
 
-            infos = [i for i in list_templates() if not i.shadowed and not i.error]
+            infos = [i for i in list_templates(shared_template_folders()) if not i.shadowed and not i.error]
         except Exception:  # the picker then offers the saved choice only
             infos = []
         for info in infos:

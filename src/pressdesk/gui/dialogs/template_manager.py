@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtGui import QBrush, QColor, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -35,6 +35,9 @@ from pressdesk.gui.dialogs.common import (
     open_url,
 )
 from pressdesk.gui.i18n import current_language
+from pressdesk.gui.thumbnails import WIDTH as THUMB_WIDTH
+from pressdesk.gui.thumbnails import Thumbnails
+from pressdesk.settings import shared_template_folders
 
 InfoRole = Qt.ItemDataRole.UserRole
 PACKAGE_SUFFIX = ".pdtemplate"
@@ -91,6 +94,12 @@ class TemplateManagerDialog(QDialog):
         self.problem_label = MessageLabel()  # what is wrong with the selected template
         self.error_label = MessageLabel()  # how the last action went
 
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("newTemplate")
+        self.new_button.clicked.connect(lambda: self.open_editor(new=True))
+        self.edit_button = QPushButton()
+        self.edit_button.setObjectName("editTemplate")
+        self.edit_button.clicked.connect(lambda: self.open_editor(new=False))
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self._import_clicked)
         self.export_button = QPushButton()
@@ -100,12 +109,22 @@ class TemplateManagerDialog(QDialog):
         self.open_button = QPushButton()
         self.open_button.clicked.connect(self.open_folder)
         side = QVBoxLayout()
-        for button in (self.import_button, self.export_button, self.delete_button, self.open_button):
+        for button in (self.new_button, self.edit_button, self.import_button, self.export_button,
+                       self.delete_button, self.open_button):
             side.addWidget(button)
         side.addStretch(1)
 
+        self.picture = QLabel()
+        self.picture.setObjectName("templatePicture")
+        self.picture.setFixedSize(THUMB_WIDTH + 2, THUMB_WIDTH * 297 // 210 + 2)
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setStyleSheet("border: 1px solid #c5ccd6; background: #f4f6f8;")
+        self.thumbnails = Thumbnails(self)
+        self.thumbnails.ready.connect(self._thumbnail_ready)
+        self.thumbnails.failed.connect(lambda _key, error: self.picture.setToolTip(error))
         middle = QHBoxLayout()
         middle.addWidget(self.tree, 1)
+        middle.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
         middle.addLayout(side)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -119,7 +138,7 @@ class TemplateManagerDialog(QDialog):
         layout.addWidget(self.problem_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.resize(820, 480)
+        self.resize(1080, 560)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Template Library"))
@@ -129,6 +148,11 @@ class TemplateManagerDialog(QDialog):
             "the built-in ones with the same id."))
         self.tree.setHeaderLabels([self.tr("Name"), self.tr("Id"), self.tr("Version"),
                                    self.tr("Languages"), self.tr("Origin")])
+        self.new_button.setText(self.tr("&New…"))
+        self.new_button.setToolTip(self.tr("Make a new template based on the selected one"))
+        self.edit_button.setText(self.tr("E&dit…"))
+        self.edit_button.setToolTip(self.tr("Change the selected template (your copy is saved in "
+                                            "your library)"))
         self.import_button.setText(self.tr("&Import .pdtemplate…"))
         self.import_button.setToolTip(self.tr("Add a template package someone sent you to your library"))
         self.export_button.setText(self.tr("&Export…"))
@@ -158,9 +182,10 @@ class TemplateManagerDialog(QDialog):
         current = select or self._current_key()
         self.tree.clear()
         try:
+            from pressdesk.settings import shared_template_folders
             from pressdesk.templating.library import list_templates
 
-            self.infos = list_templates()
+            self.infos = list_templates(shared_template_folders())
         except Exception as exc:  # a missing or broken library is reported, not raised
             self.infos = []
             self.error_label.show_error(describe_error(exc))
@@ -210,10 +235,12 @@ class TemplateManagerDialog(QDialog):
     def _selection_changed(self, *_: object) -> None:
         info = self.current_info()
         self.export_button.setEnabled(info is not None and not info.error and not info.shadowed)
+        self.edit_button.setEnabled(self.export_button.isEnabled())
         self.delete_button.setEnabled(info is not None and info.origin == "user")
         self.delete_button.setToolTip("" if info is None or info.origin == "user" else
                                       self.tr("Only templates in your own library can be deleted"))
         self.problem_label.clear()
+        self._show_picture(info)
         if info is None:
             self.details_label.clear()
             return
@@ -227,6 +254,28 @@ class TemplateManagerDialog(QDialog):
         elif info.shadowed:
             self.problem_label.show_note(self.tr("Not used: a template with the same id in a "
                                                  "library that takes precedence hides it."))
+
+    def _show_picture(self, info: Any) -> None:
+        """The selected template's first page (a sample release), rendered off the GUI thread."""
+        self.picture.clear()
+        self.picture.setToolTip("")
+        if info is None or info.error:
+            return
+        language = "ar" if "ar" in info.languages or not info.languages else info.languages[0]
+        self._picture_key = f"{info.folder}|{language}"
+        found = self.thumbnails.request(self._picture_key, info.folder, info.origin, language)
+        if found:
+            self.picture.setPixmap(QPixmap(found))
+        else:
+            self.picture.setText(self.tr("Drawing the first page…"))
+
+    def _thumbnail_ready(self, key: str, path: str) -> None:
+        if key == getattr(self, "_picture_key", None):
+            self.picture.setPixmap(QPixmap(path))
+
+    def done(self, result: int) -> None:
+        self.thumbnails.wait()
+        super().done(result)
 
     # --- actions ----------------------------------------------------------------------------
     def confirm_replace(self, message: str) -> bool:
@@ -273,7 +322,7 @@ class TemplateManagerDialog(QDialog):
         if out_path.suffix.lower() != PACKAGE_SUFFIX:
             out_path = out_path.with_name(out_path.name + PACKAGE_SUFFIX)
         try:
-            _library_function("export_pdtemplate")(info.id, out_path)
+            _library_function("export_pdtemplate")(info.id, out_path, shared_template_folders())
         except Exception as exc:
             self.error_label.show_error(describe_error(exc, out_path.parent))
             return False
@@ -286,13 +335,30 @@ class TemplateManagerDialog(QDialog):
             return False
         self.error_label.clear()
         try:
-            _library_function("delete_user_template")(info.id)
+            _library_function("delete_user_template")(info.id, shared_template_folders())
         except Exception as exc:
             self.error_label.show_error(describe_error(exc, info.folder))
             return False
         self.refresh()
         self.error_label.show_info(fill(self.tr("Deleted “%1”."), info.name or info.id))
         return True
+
+    def open_editor(self, new: bool, exec_: bool = True) -> object:
+        """The template editor on the selected template, or on a new one based on it."""
+        from pressdesk.gui.template_editor.launch import make_editor
+
+        info = self.current_info()
+        base = info.id if info is not None and not info.error else "classic"
+        ui_language = str(getattr(self.parent(), "ui_language", "") or "en")
+        dialog = make_editor(base, new=new, shared=shared_template_folders(),
+                             ui_language=ui_language, parent=self)
+        if dialog is None:
+            return None
+        dialog.saved.connect(lambda tid: self.refresh(select=(tid, "user")))
+        dialog.saved.connect(lambda _tid: setattr(self, "changed_templates", True))
+        if exec_:
+            dialog.exec()
+        return dialog
 
     def open_folder(self, *_: object) -> None:
         info = self.current_info()

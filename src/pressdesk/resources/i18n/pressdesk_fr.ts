@@ -164,6 +164,62 @@
     </message>
 </context>
 <context>
+    <name>ColorField</name>
+    <message>
+        <location filename="../../gui/template_editor/widgets.py" line="48"/>
+        <source>Presets…</source>
+        <translation>Préréglages…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/widgets.py" line="72"/>
+        <source>Contrast on white %1:1 — readable</source>
+        <translation>Contraste sur blanc %1:1 — lisible</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/widgets.py" line="76"/>
+        <source>⚠ Contrast on white %1:1 — too low for text (needs 4.5:1)</source>
+        <translation>⚠ Contraste sur blanc %1:1 — trop faible pour du texte (4,5:1 requis)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/widgets.py" line="81"/>
+        <source>Choose a colour</source>
+        <translation>Choisir une couleur</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTable</name>
+    <message>
+        <location filename="../../gui/template_editor/widgets.py" line="144"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/widgets.py" line="144"/>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/widgets.py" line="144"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/widgets.py" line="145"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/widgets.py" line="149"/>
+        <source>Add Contact</source>
+        <translation>Ajouter un contact</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/widgets.py" line="151"/>
+        <source>Remove Contact</source>
+        <translation>Supprimer le contact</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../gui/crash.py" line="42"/>
@@ -205,35 +261,35 @@
         <translation>Exporter dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../gui/dialog_launch.py" line="49"/>
+        <location filename="../../gui/dialog_launch.py" line="50"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
-        <location filename="../../gui/dialog_launch.py" line="69"/>
-        <location filename="../../gui/dialog_launch.py" line="75"/>
+        <location filename="../../gui/dialog_launch.py" line="70"/>
+        <location filename="../../gui/dialog_launch.py" line="76"/>
         <source>Send by e-mail</source>
         <translation>Envoyer par e-mail</translation>
     </message>
     <message>
-        <location filename="../../gui/dialog_launch.py" line="76"/>
+        <location filename="../../gui/dialog_launch.py" line="77"/>
         <source>No e-mail program is set up to open the draft. It is in the folder that has just opened:
 {path}</source>
         <translation>Aucun logiciel de messagerie n’est configuré pour ouvrir le brouillon. Il se trouve dans le dossier qui vient de s’ouvrir :
 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/dialog_launch.py" line="85"/>
+        <location filename="../../gui/dialog_launch.py" line="86"/>
         <source>Manage templates</source>
         <translation>Gérer les modèles</translation>
     </message>
     <message>
-        <location filename="../../gui/dialog_launch.py" line="95"/>
+        <location filename="../../gui/dialog_launch.py" line="96"/>
         <source>Save as template</source>
         <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
-        <location filename="../../gui/dialog_launch.py" line="105"/>
+        <location filename="../../gui/dialog_launch.py" line="106"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -249,6 +305,224 @@
         <location filename="../../gui/preview/document_view.py" line="183"/>
         <source>Select &amp;All</source>
         <translation>Tout &amp;sélectionner</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPages</name>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="35"/>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="38"/>
+        <source>Template name:</source>
+        <translation>Nom du modèle :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="41"/>
+        <source>Id:</source>
+        <translation>Identifiant :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="47"/>
+        <source>Logo:</source>
+        <translation>Logo :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="48"/>
+        <source>Show in header:</source>
+        <translation>Afficher dans l’en-tête :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="49"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="49"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="55"/>
+        <source>Languages offered:</source>
+        <translation>Langues proposées :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="57"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="58"/>
+        <source>Press contacts that every new release starts with.</source>
+        <translation>Contacts presse repris dans chaque nouveau communiqué.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="62"/>
+        <source>Header and Footer</source>
+        <translation>En-tête et pied de page</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="65"/>
+        <source>Header text:</source>
+        <translation>Texte d’en-tête :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="68"/>
+        <source>Footer text:</source>
+        <translation>Texte de pied de page :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="69"/>
+        <source>Page numbers</source>
+        <translation>Numéros de page</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="71"/>
+        <source>Look</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="73"/>
+        <source>Accent colour:</source>
+        <translation>Couleur d’accent :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="73"/>
+        <source>Text colour:</source>
+        <translation>Couleur du texte :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="74"/>
+        <source>Muted text:</source>
+        <translation>Texte discret :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="74"/>
+        <source>Rules:</source>
+        <translation>Filets :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="75"/>
+        <source>Quote background:</source>
+        <translation>Fond des citations :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="81"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="81"/>
+        <source>Headings</source>
+        <translation>Titres</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="84"/>
+        <source>Arabic script:</source>
+        <translation>Écriture arabe :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="84"/>
+        <source>Latin:</source>
+        <translation>Latin :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="85"/>
+        <source>Hebrew:</source>
+        <translation>Hébreu :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="91"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="92"/>
+        <source>Paper size:</source>
+        <translation>Format du papier :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="93"/>
+        <source>Top margin:</source>
+        <translation>Marge du haut :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="93"/>
+        <source>Bottom margin:</source>
+        <translation>Marge du bas :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="94"/>
+        <source>Start margin (right in Arabic):</source>
+        <translation>Marge de début (à droite en arabe) :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="95"/>
+        <source>End margin:</source>
+        <translation>Marge de fin :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="100"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="101"/>
+        <source>Quotes:</source>
+        <translation>Citations :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="102"/>
+        <source>Inline, in the text</source>
+        <translation>Dans le texte</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="102"/>
+        <source>Pull quote, set apart</source>
+        <translation>Citation mise en exergue</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="103"/>
+        <source>Digits in the dateline:</source>
+        <translation>Chiffres de la date :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="104"/>
+        <source>Western 0123</source>
+        <translation>Occidentaux 0123</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="104"/>
+        <source>Arabic-Indic ٠١٢٣</source>
+        <translation>Arabes orientaux ٠١٢٣</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="105"/>
+        <source>Persian ۰۱۲۳</source>
+        <translation>Persans ۰۱۲۳</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="110"/>
+        <source>Leave empty for the usual mark of the language (“-انتهى-”, “###”, “- FIN -”).</source>
+        <translation>Laisser vide pour la marque habituelle de la langue (« -انتهى- », « ### », « - FIN - »).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="130"/>
+        <source>Organisation (%1):</source>
+        <translation>Organisation (%1) :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="131"/>
+        <source>About us (%1):</source>
+        <translation>À propos (%1) :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/pages.py" line="132"/>
+        <source>End mark (%1):</source>
+        <translation>Marque de fin (%1) :</translation>
     </message>
 </context>
 <context>
@@ -524,13 +798,13 @@ Les remplacer ?</translation>
         <translation>Communiqués de presse (*{ext});;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="101"/>
+        <location filename="../../gui/app.py" line="122"/>
         <location filename="../../gui/files.py" line="88"/>
         <source>Cannot open the release</source>
         <translation>Impossible d’ouvrir le communiqué</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="102"/>
+        <location filename="../../gui/app.py" line="123"/>
         <location filename="../../gui/files.py" line="89"/>
         <source>“{name}” could not be opened:
 
@@ -1200,351 +1474,399 @@ Votre texte est toujours là ; essayez « Enregistrer sous » pour le mettre ail
     </message>
 </context>
 <context>
+    <name>LogoField</name>
+    <message>
+        <location filename="../../gui/template_editor/widgets.py" line="105"/>
+        <source>Choose Logo…</source>
+        <translation>Choisir un logo…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/widgets.py" line="108"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/widgets.py" line="125"/>
+        <source>No logo</source>
+        <translation>Pas de logo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/widgets.py" line="126"/>
+        <source>PNG, JPEG or SVG. Large images are scaled down.</source>
+        <translation>PNG, JPEG ou SVG. Les grandes images sont réduites.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/widgets.py" line="131"/>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="94"/>
+        <location filename="../../gui/main_window.py" line="95"/>
         <source>Live preview</source>
         <translation>Aperçu en direct</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="95"/>
+        <location filename="../../gui/main_window.py" line="96"/>
         <source>Page preview</source>
         <translation>Aperçu des pages</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160"/>
+        <location filename="../../gui/main_window.py" line="164"/>
         <source>{name}[*] — PressDesk</source>
         <translation>{name}[*] — PressDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166"/>
+        <location filename="../../gui/main_window.py" line="170"/>
         <source>{n} words</source>
         <translation>{n} mots</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167"/>
+        <location filename="../../gui/main_window.py" line="171"/>
         <source>Headline: {n} characters</source>
         <translation>Titre : {n} caractères</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="171"/>
+        <location filename="../../gui/main_window.py" line="175"/>
         <source>Autosave failed: {error}</source>
         <translation>Échec de l’enregistrement automatique : {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>Headline</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>Subheadline</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>Boilerplate</source>
         <translation>Présentation</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="186"/>
         <source>Block {n}</source>
         <translation>Bloc {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>Background {n}</source>
         <translation>Contexte {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186"/>
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>Note {n}</source>
         <translation>Note {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="188"/>
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>Contact {n}</source>
         <translation>Contact {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>Invisible direction controls in: {fields}</source>
         <translation>Marques de direction invisibles dans : {fields}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="202"/>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>Click in a block first.</source>
         <translation>Cliquez d’abord dans un bloc.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>Sent to the printer.</source>
         <translation>Envoyé à l’imprimante.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
-        <location filename="../../gui/main_window.py" line="252"/>
+        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>Cannot print</source>
         <translation>Impossible d’imprimer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="269"/>
         <source>Exported {n} files to {folder}</source>
         <translation>{n} fichiers exportés dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="272"/>
+        <location filename="../../gui/main_window.py" line="276"/>
         <source>E-mail draft: {path}</source>
         <translation>Brouillon d’e-mail : {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="326"/>
         <source>About PressDesk</source>
         <translation>À propos de PressDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="310"/>
+        <location filename="../../gui/main_window.py" line="327"/>
         <source>&lt;h3&gt;PressDesk {version}&lt;/h3&gt;&lt;p&gt;Write press releases in Arabic, English, French, Persian and Hebrew, and export them to PDF, Word and HTML.&lt;/p&gt;&lt;p&gt;Fonts (SIL Open Font License 1.1): {fonts}.&lt;/p&gt;&lt;p&gt;Built with Qt {qt} (LGPL).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PressDesk {version}&lt;/h3&gt;&lt;p&gt;Rédigez vos communiqués de presse en arabe, anglais, français, persan et hébreu, et exportez-les en PDF, Word et HTML.&lt;/p&gt;&lt;p&gt;Polices (SIL Open Font License 1.1) : {fonts}.&lt;/p&gt;&lt;p&gt;Réalisé avec Qt {qt} (LGPL).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="328"/>
+        <location filename="../../gui/main_window.py" line="345"/>
         <source>Cannot restore</source>
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="79"/>
+        <location filename="../../gui/actions.py" line="81"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="79"/>
+        <location filename="../../gui/actions.py" line="81"/>
         <source>Start a release from a template</source>
         <translation>Commencer un communiqué à partir d’un modèle</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="80"/>
+        <location filename="../../gui/actions.py" line="82"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="80"/>
+        <location filename="../../gui/actions.py" line="82"/>
         <source>Open a release file</source>
         <translation>Ouvrir un fichier de communiqué</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="81"/>
+        <location filename="../../gui/actions.py" line="83"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="82"/>
+        <location filename="../../gui/actions.py" line="84"/>
         <source>Import a Word file, text, web page or Markdown as a release</source>
         <translation>Importer un fichier Word, un texte, une page web ou du Markdown comme communiqué</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="83"/>
+        <location filename="../../gui/actions.py" line="85"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="83"/>
+        <location filename="../../gui/actions.py" line="85"/>
         <source>Save the release</source>
         <translation>Enregistrer le communiqué</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="84"/>
+        <location filename="../../gui/actions.py" line="86"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="85"/>
+        <location filename="../../gui/actions.py" line="87"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="86"/>
+        <location filename="../../gui/actions.py" line="88"/>
         <source>Export to PDF, Word (DOCX) and HTML</source>
         <translation>Exporter en PDF, Word (DOCX) et HTML</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="87"/>
+        <location filename="../../gui/actions.py" line="89"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="88"/>
+        <location filename="../../gui/actions.py" line="90"/>
         <source>Print the release as its PDF</source>
         <translation>Imprimer le communiqué tel que son PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="89"/>
+        <location filename="../../gui/actions.py" line="91"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="89"/>
+        <location filename="../../gui/actions.py" line="91"/>
         <source>Find text in every field</source>
         <translation>Rechercher du texte dans tous les champs</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="90"/>
+        <location filename="../../gui/actions.py" line="92"/>
         <source>Find and &amp;Replace…</source>
         <translation>Rechercher et &amp;remplacer…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="91"/>
+        <location filename="../../gui/actions.py" line="93"/>
         <source>Find and replace text in every field</source>
         <translation>Rechercher et remplacer du texte dans tous les champs</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="92"/>
+        <location filename="../../gui/actions.py" line="94"/>
         <source>Find &amp;Next</source>
         <translation>Rechercher le &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="93"/>
+        <location filename="../../gui/actions.py" line="95"/>
         <source>Find Pre&amp;vious</source>
         <translation>Rechercher le &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="95"/>
+        <location filename="../../gui/actions.py" line="97"/>
         <source>Send by E-&amp;mail…</source>
         <translation>Envoyer par e-&amp;mail…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="96"/>
+        <location filename="../../gui/actions.py" line="98"/>
         <source>Open an e-mail draft with the release and its PDF attached</source>
         <translation>Ouvrir un brouillon d’e-mail avec le communiqué et son PDF en pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="97"/>
+        <location filename="../../gui/actions.py" line="99"/>
         <source>Save as &amp;Template…</source>
         <translation>Enregistrer comme &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="98"/>
+        <location filename="../../gui/actions.py" line="100"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="99"/>
+        <location filename="../../gui/actions.py" line="101"/>
         <source>Add &amp;Paragraph</source>
         <translation>Ajouter un &amp;paragraphe</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="100"/>
+        <location filename="../../gui/actions.py" line="102"/>
         <source>Add a paragraph after the current block</source>
         <translation>Ajouter un paragraphe après le bloc courant</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="101"/>
+        <location filename="../../gui/actions.py" line="103"/>
         <source>Add &amp;Quote</source>
         <translation>Ajouter une &amp;citation</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="102"/>
+        <location filename="../../gui/actions.py" line="104"/>
         <source>Add a quote after the current block</source>
         <translation>Ajouter une citation après le bloc courant</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="103"/>
+        <location filename="../../gui/actions.py" line="105"/>
         <source>&amp;Duplicate Block</source>
         <translation>&amp;Dupliquer le bloc</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="104"/>
+        <location filename="../../gui/actions.py" line="106"/>
         <source>&amp;Remove Block</source>
         <translation>&amp;Supprimer le bloc</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="105"/>
+        <location filename="../../gui/actions.py" line="107"/>
         <source>Move Block &amp;Up</source>
         <translation>&amp;Monter le bloc</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="107"/>
+        <location filename="../../gui/actions.py" line="109"/>
         <source>Move Block Do&amp;wn</source>
         <translation>Descendre le &amp;bloc</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="109"/>
+        <location filename="../../gui/actions.py" line="111"/>
         <source>&amp;Manage Templates…</source>
         <translation>&amp;Gérer les modèles…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="110"/>
+        <location filename="../../gui/actions.py" line="112"/>
+        <source>&amp;New Template…</source>
+        <translation>&amp;Nouveau modèle…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="113"/>
+        <source>Make a template: organisation, logo, texts, look</source>
+        <translation>Créer un modèle : organisation, logo, textes, apparence</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="114"/>
+        <source>&amp;Edit Template…</source>
+        <translation>&amp;Modifier le modèle…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="115"/>
+        <source>Edit the template of this release</source>
+        <translation>Modifier le modèle de ce communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="116"/>
         <source>&amp;Live Preview</source>
         <translation>Aperçu en &amp;direct</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="111"/>
+        <location filename="../../gui/actions.py" line="117"/>
         <source>&amp;Page Preview</source>
         <translation>Aperçu des &amp;pages</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="112"/>
+        <location filename="../../gui/actions.py" line="118"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="113"/>
+        <location filename="../../gui/actions.py" line="119"/>
         <source>&amp;About PressDesk</source>
         <translation>À &amp;propos de PressDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="115"/>
+        <location filename="../../gui/actions.py" line="121"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="118"/>
+        <location filename="../../gui/actions.py" line="124"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="130"/>
+        <location filename="../../gui/actions.py" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="132"/>
+        <location filename="../../gui/actions.py" line="138"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="144"/>
+        <location filename="../../gui/actions.py" line="150"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="153"/>
+        <location filename="../../gui/actions.py" line="159"/>
         <source>&amp;Templates</source>
         <translation>&amp;Modèles</translation>
     </message>
     <message>
         <location filename="../../gui/checks/panel.py" line="206"/>
-        <location filename="../../gui/actions.py" line="155"/>
+        <location filename="../../gui/actions.py" line="163"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="157"/>
+        <location filename="../../gui/actions.py" line="165"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="159"/>
+        <location filename="../../gui/actions.py" line="167"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="162"/>
+        <location filename="../../gui/actions.py" line="170"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
@@ -1593,22 +1915,37 @@ La restaurer ?</translation>
 <context>
     <name>NewReleaseDialog</name>
     <message>
-        <location filename="../../gui/new_release_dialog.py" line="15"/>
+        <location filename="../../gui/new_release_dialog.py" line="29"/>
+        <source>built-in</source>
+        <translation>intégré</translation>
+    </message>
+    <message>
+        <location filename="../../gui/new_release_dialog.py" line="31"/>
+        <source>mine</source>
+        <translation>les miens</translation>
+    </message>
+    <message>
+        <location filename="../../gui/new_release_dialog.py" line="32"/>
+        <source>shared</source>
+        <translation>partagé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/new_release_dialog.py" line="39"/>
         <source>New release</source>
         <translation>Nouveau communiqué</translation>
     </message>
     <message>
-        <location filename="../../gui/new_release_dialog.py" line="17"/>
+        <location filename="../../gui/new_release_dialog.py" line="42"/>
         <source>The template sets the look, the organisation&apos;s details and the skeleton of the text.</source>
         <translation>Le modèle définit l’apparence, les coordonnées de l’organisation et le squelette du texte.</translation>
     </message>
     <message>
-        <location filename="../../gui/new_release_dialog.py" line="29"/>
+        <location filename="../../gui/new_release_dialog.py" line="69"/>
         <source>Template:</source>
         <translation>Modèle :</translation>
     </message>
     <message>
-        <location filename="../../gui/new_release_dialog.py" line="30"/>
+        <location filename="../../gui/new_release_dialog.py" line="70"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
@@ -2182,87 +2519,91 @@ La restaurer ?</translation>
 <context>
     <name>SaveAsTemplateDialog</name>
     <message>
-        <location filename="../../gui/dialogs/save_template.py" line="99"/>
+        <location filename="../../gui/dialogs/save_template.py" line="100"/>
         <source>Save as Template</source>
         <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/save_template.py" line="101"/>
+        <location filename="../../gui/dialogs/save_template.py" line="102"/>
         <source>Save this release&apos;s template, with its contacts and standard texts, as a new template in your library, ready for the next release.</source>
         <translation>Enregistrez le modèle de ce communiqué, avec ses contacts et ses textes types, comme nouveau modèle de votre bibliothèque, prêt pour le prochain communiqué.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/save_template.py" line="103"/>
+        <location filename="../../gui/dialogs/save_template.py" line="104"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/save_template.py" line="104"/>
+        <location filename="../../gui/dialogs/save_template.py" line="105"/>
         <source>For example: Regional Office — Arabic</source>
         <translation>Par exemple : Bureau régional — arabe</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/save_template.py" line="105"/>
+        <location filename="../../gui/dialogs/save_template.py" line="106"/>
         <source>&amp;Id:</source>
         <translation>&amp;Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/save_template.py" line="106"/>
+        <location filename="../../gui/dialogs/save_template.py" line="107"/>
         <source>for example: regional-office-ar</source>
         <translation>par exemple : bureau-regional-ar</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/save_template.py" line="107"/>
+        <location filename="../../gui/dialogs/save_template.py" line="108"/>
         <source>Include the body&apos;s structure (skeleton): its paragraphs and quotes, for the next release to fill in</source>
         <translation>Inclure la structure du corps (squelette) : ses paragraphes et citations, à remplir au prochain communiqué</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/save_template.py" line="128"/>
         <source>Type an id: it names the template&apos;s folder and is stored in releases.</source>
-        <translation>Saisissez un identifiant : il nomme le dossier du modèle et est enregistré dans les communiqués.</translation>
+        <translation type="vanished">Saisissez un identifiant : il nomme le dossier du modèle et est enregistré dans les communiqués.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/save_template.py" line="132"/>
+        <location filename="../../gui/dialogs/save_template.py" line="129"/>
+        <source>Type a name (in any language) or an id: the id names the template&apos;s folder and is stored in releases.</source>
+        <translation>Saisissez un nom (dans n’importe quelle langue) ou un identifiant : l’identifiant nomme le dossier du modèle et est enregistré dans les communiqués.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/save_template.py" line="134"/>
         <source>Use lowercase letters only.</source>
         <translation>Utilisez uniquement des minuscules.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/save_template.py" line="134"/>
+        <location filename="../../gui/dialogs/save_template.py" line="136"/>
         <source>The id must start with a letter or a digit.</source>
         <translation>L’identifiant doit commencer par une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/save_template.py" line="135"/>
+        <location filename="../../gui/dialogs/save_template.py" line="137"/>
         <source>Use only lowercase Latin letters (a–z), digits, “-” and “_”, without spaces.</source>
         <translation>Utilisez uniquement des lettres latines minuscules (a–z), des chiffres, « - » et « _ », sans espaces.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/save_template.py" line="159"/>
+        <location filename="../../gui/dialogs/save_template.py" line="162"/>
         <source>Your library already has a template with this id; saving replaces it.</source>
         <translation>Votre bibliothèque contient déjà un modèle avec cet identifiant ; l’enregistrement le remplacera.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/save_template.py" line="161"/>
+        <location filename="../../gui/dialogs/save_template.py" line="164"/>
         <source>A built-in or shared template has this id; yours will be used instead.</source>
         <translation>Un modèle intégré ou partagé porte cet identifiant ; le vôtre sera utilisé à sa place.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/save_template.py" line="163"/>
+        <location filename="../../gui/dialogs/save_template.py" line="166"/>
         <source>Lowercase letters, digits, “-” and “_”.</source>
         <translation>Minuscules, chiffres, « - » et « _ ».</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/save_template.py" line="171"/>
+        <location filename="../../gui/dialogs/save_template.py" line="174"/>
         <source>Your library already has a template “%1”. Replace it?</source>
         <translation>Votre bibliothèque contient déjà un modèle « %1 ». Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/save_template.py" line="172"/>
+        <location filename="../../gui/dialogs/save_template.py" line="175"/>
         <source>Replace Template?</source>
         <translation>Remplacer le modèle ?</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/save_template.py" line="173"/>
+        <location filename="../../gui/dialogs/save_template.py" line="176"/>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
@@ -2270,82 +2611,82 @@ La restaurer ?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="167"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="168"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="168"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="169"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="169"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="170"/>
         <source>&amp;Language of menus and dialogs:</source>
         <translation>&amp;Langue des menus et des boîtes de dialogue :</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="171"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="172"/>
         <source>System default (%1)</source>
         <translation>Langue du système (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="172"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="173"/>
         <source>New releases</source>
         <translation>Nouveaux communiqués</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="173"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="174"/>
         <source>Default &amp;release language:</source>
         <translation>Langue des &amp;communiqués par défaut :</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="175"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="176"/>
         <source>The language a new release is written in. It decides the document&apos;s direction and its standard labels, whatever the language of the menus.</source>
         <translation>La langue dans laquelle un nouveau communiqué est rédigé. Elle détermine le sens d’écriture du document et ses mentions types, quelle que soit la langue des menus.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="177"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="178"/>
         <source>Default &amp;template:</source>
         <translation>&amp;Modèle par défaut :</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="178"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="179"/>
         <source>Shared template folders</source>
         <translation>Dossiers de modèles partagés</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="180"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="181"/>
         <source>Folders, for example on a network drive, where your office keeps the templates everyone uses.</source>
         <translation>Dossiers, par exemple sur un lecteur réseau, où votre bureau conserve les modèles communs.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="182"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="183"/>
         <source>&amp;Add Folder…</source>
         <translation>&amp;Ajouter un dossier…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="183"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="184"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="199"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="200"/>
         <source>The menus and dialogs switch to the new language when you press OK; a few open windows may update only after PressDesk restarts.</source>
         <translation>Les menus et les boîtes de dialogue passent à la nouvelle langue dès que vous cliquez sur OK ; certaines fenêtres ouvertes ne seront mises à jour qu’au redémarrage de PressDesk.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="201"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="202"/>
         <source>Each release keeps its own language for the document, whatever the language of the menus.</source>
         <translation>Chaque communiqué garde sa propre langue pour le document, quelle que soit la langue des menus.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="211"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="212"/>
         <source>This folder cannot be found right now.</source>
         <translation>Ce dossier est introuvable pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/settings_dialog.py" line="238"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="239"/>
         <source>Choose a Shared Template Folder</source>
         <translation>Choisir un dossier de modèles partagé</translation>
     </message>
@@ -2382,120 +2723,335 @@ La restaurer ?</translation>
     </message>
 </context>
 <context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="71"/>
+        <source>Texts and preview in:</source>
+        <translation>Textes et aperçu en :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="91"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="94"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="103"/>
+        <source>&amp;Export .pdtemplate…</source>
+        <translation>&amp;Exporter en .pdtemplate…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="105"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="110"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="144"/>
+        <source>Template Editor — %1</source>
+        <translation>Éditeur de modèle — %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="152"/>
+        <location filename="../../gui/template_editor/dialog.py" line="153"/>
+        <location filename="../../gui/template_editor/dialog.py" line="158"/>
+        <source>Rename template</source>
+        <translation>Renommer le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="161"/>
+        <source>Change %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="198"/>
+        <source>%1 is hard to read on white (contrast below 4.5:1); choose a darker colour or one of the presets.</source>
+        <translation>%1 est peu lisible sur blanc (contraste inférieur à 4,5:1) ; choisissez une couleur plus foncée ou un préréglage.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="206"/>
+        <source>organisation name</source>
+        <translation>nom de l’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="207"/>
+        <source>about us</source>
+        <translation>« à propos »</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="208"/>
+        <source>header text</source>
+        <translation>texte d’en-tête</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="208"/>
+        <source>footer text</source>
+        <translation>texte de pied de page</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="215"/>
+        <source>no press contact</source>
+        <translation>aucun contact presse</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="218"/>
+        <source>%1 is missing</source>
+        <translation>%1 manque</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="219"/>
+        <source>%1 is a placeholder</source>
+        <translation>%1 est un texte provisoire</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="226"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="229"/>
+        <source>Still to do in: %1</source>
+        <translation>Reste à faire en : %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="237"/>
+        <source>✓ Complete in every language it offers</source>
+        <translation>✓ Complet dans toutes les langues proposées</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="249"/>
+        <source>Not shown in the preview until fixed: %1</source>
+        <translation>Non affiché dans l’aperçu tant que ce n’est pas corrigé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="270"/>
+        <source>Choose Logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="271"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="282"/>
+        <source>This logo cannot be used: %1</source>
+        <translation>Ce logo ne peut pas être utilisé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="286"/>
+        <source>The logo was large; it was scaled down to %1 × %2 px.</source>
+        <translation>Le logo était grand ; il a été réduit à %1 × %2 px.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="300"/>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="304"/>
+        <source>Saved “%1” (version %2) in your library.</source>
+        <translation>« %1 » (version %2) enregistré dans votre bibliothèque.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="317"/>
+        <source>Not exported: %1</source>
+        <translation>Non exporté : %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="319"/>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="324"/>
+        <source>Export Template</source>
+        <translation>Exporter le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="325"/>
+        <source>PressDesk templates (*.pdtemplate)</source>
+        <translation>Modèles PressDesk (*.pdtemplate)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="331"/>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/dialog.py" line="332"/>
+        <source>Save the changes to this template?</source>
+        <translation>Enregistrer les modifications de ce modèle ?</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorLaunch</name>
+    <message>
+        <location filename="../../gui/template_editor/launch.py" line="29"/>
+        <source>Template Editor</source>
+        <translation>Éditeur de modèle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/launch.py" line="30"/>
+        <source>The template could not be opened:
+{error}</source>
+        <translation>Le modèle n’a pas pu être ouvert :
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/template_editor/launch.py" line="34"/>
+        <source>New template</source>
+        <translation>Nouveau modèle</translation>
+    </message>
+</context>
+<context>
     <name>TemplateManagerDialog</name>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="125"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="144"/>
         <source>Template Library</source>
         <translation>Bibliothèque de modèles</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="127"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="146"/>
         <source>Templates give a release its look: logo, fonts, colours and standard texts. Your own templates take precedence over shared ones, which take precedence over the built-in ones with the same id.</source>
         <translation>Les modèles donnent son apparence au communiqué : logo, polices, couleurs et textes types. Vos modèles l’emportent sur les modèles partagés, qui l’emportent sur les modèles intégrés de même identifiant.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="130"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="149"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="130"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="149"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="130"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="149"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="131"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="150"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="131"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="150"/>
         <source>Origin</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="132"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="151"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="152"/>
+        <source>Make a new template based on the selected one</source>
+        <translation>Créer un modèle à partir du modèle sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="153"/>
+        <source>E&amp;dit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="154"/>
+        <source>Change the selected template (your copy is saved in your library)</source>
+        <translation>Modifier le modèle sélectionné (votre copie est enregistrée dans votre bibliothèque)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="156"/>
         <source>&amp;Import .pdtemplate…</source>
         <translation>&amp;Importer un .pdtemplate…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="133"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="157"/>
         <source>Add a template package someone sent you to your library</source>
         <translation>Ajouter à votre bibliothèque un modèle qu’on vous a envoyé</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="134"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="158"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="135"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="159"/>
         <source>Save the selected template as a .pdtemplate file to share</source>
         <translation>Enregistrer le modèle sélectionné dans un fichier .pdtemplate à partager</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="136"/>
-        <location filename="../../gui/dialogs/template_manager.py" line="241"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="160"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="290"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="137"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="161"/>
         <source>Open &amp;Folder</source>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="148"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="172"/>
         <source>Built-in</source>
         <translation>Intégré</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="150"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="174"/>
         <source>Your library</source>
         <translation>Votre bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="152"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="176"/>
         <source>Shared: %1</source>
         <translation>Partagé : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="215"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="241"/>
         <source>Only templates in your own library can be deleted</source>
         <translation>Seuls les modèles de votre bibliothèque peuvent être supprimés</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="222"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="249"/>
         <source>Folder: %1</source>
         <translation>Dossier : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="225"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="252"/>
         <source>This template cannot be used: %1</source>
         <translation>Ce modèle est inutilisable : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="228"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="255"/>
         <source>Not used: a template with the same id in a library that takes precedence hides it.</source>
         <translation>Inutilisé : un modèle de même identifiant, dans une bibliothèque prioritaire, le masque.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="234"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="270"/>
+        <source>Drawing the first page…</source>
+        <translation>Dessin de la première page…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/template_manager.py" line="283"/>
         <source>Replace Template?</source>
         <translation>Remplacer le modèle ?</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="234"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="283"/>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="238"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="287"/>
         <source>Delete the template “%1” from your library?
 
 Releases that use it will fall back to another template. This cannot be undone.</source>
@@ -2504,43 +3060,43 @@ Releases that use it will fall back to another template. This cannot be undone.<
 Les communiqués qui l’utilisent passeront à un autre modèle. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="240"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="289"/>
         <source>Delete Template?</source>
         <translation>Supprimer le modèle ?</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="253"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="302"/>
         <source>Your library already has a template with the same id as “%1”. Replace it?</source>
         <translation>Votre bibliothèque contient déjà un modèle de même identifiant que « %1 ». Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="262"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="311"/>
         <source>Imported “%1” into your library.</source>
         <translation>« %1 » a été importé dans votre bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="280"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="329"/>
         <source>Saved “%1”.</source>
         <translation>« %1 » enregistré.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="294"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="343"/>
         <source>Deleted “%1”.</source>
         <translation>« %1 » supprimé.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="306"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="372"/>
         <source>Import Template</source>
         <translation>Importer un modèle</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="307"/>
-        <location filename="../../gui/dialogs/template_manager.py" line="317"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="373"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="383"/>
         <source>PressDesk templates (*.pdtemplate)</source>
         <translation>Modèles PressDesk (*.pdtemplate)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/template_manager.py" line="316"/>
+        <location filename="../../gui/dialogs/template_manager.py" line="382"/>
         <source>Export Template</source>
         <translation>Exporter le modèle</translation>
     </message>
