@@ -121,6 +121,7 @@ FORBIDDEN = [
     ("pressdesk.templating", "pressdesk.render", "templating knows nothing of renderers"),
     ("pressdesk.templating", "pressdesk.pipeline", "templating is below the pipeline"),
     ("pressdesk.templating", "pressdesk.gui", "templating is below the GUI"),
+    ("pressdesk.templating", "pressdesk.settings", "templating takes the shared folders as arguments"),
     ("pressdesk.compose", "pressdesk.render", "compose is below the renderers"),
     ("pressdesk.compose", "pressdesk.pipeline", "compose is below the pipeline"),
     ("pressdesk.compose", "pressdesk.gui", "compose is below the GUI"),
