@@ -32,9 +32,12 @@ class Prepared:
     stem: str = "release"  # the default file name stem, from the release's headline and date
 
 
-def prepare(release: Release, template: str | Template | None = None) -> Prepared:
-    """Resolve the template (falling back to a built-in one) and compose the document."""
+def prepare(release: Release, template: str | Template | None = None, *,
+            allow_outside_images: bool = False) -> Prepared:
+    """Resolve the template (falling back to a built-in one), load the release's photos
+    with their checks (each photo left out is one warning) and compose the document."""
     from pressdesk.compose.compose import compose
+    from pressdesk.compose.images import load_images
 
     warnings: list[str] = []
     if isinstance(template, Template):
@@ -46,7 +49,9 @@ def prepare(release: Release, template: str | Template | None = None) -> Prepare
         tpl = resolved.template
         if resolved.warning:
             warnings.append(resolved.warning)
-    return Prepared(compose(release, tpl), tpl, warnings, slug(release))
+    images = load_images(release, allow_outside=allow_outside_images)
+    warnings.extend(images.problems)
+    return Prepared(compose(release, tpl, images), tpl, warnings, slug(release))
 
 
 def slug(release: Release, limit: int = 60) -> str:
@@ -144,9 +149,9 @@ def export_steps(prepared: Prepared, targets: dict[str, Path], *, embed_fonts: b
 
 def export(release: Release, formats: list[str], out: Path | None = None, *,
            template: str | None = None, stem: str | None = None, embed_fonts: bool = False,
-           attach: Collection[str] = ()) -> list[Path]:
+           attach: Collection[str] = (), allow_outside_images: bool = False) -> list[Path]:
     """Export a release to files; returns the paths written."""
-    prepared = prepare(release, template)
+    prepared = prepare(release, template, allow_outside_images=allow_outside_images)
     targets = output_paths(release, formats, out, stem)
     steps = export_steps(prepared, targets, embed_fonts=embed_fonts, attach=attach)
     return [s.path for s in steps if s.path]
