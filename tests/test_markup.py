@@ -93,3 +93,15 @@ def test_unknown_block_fields_kept():
     out = release_to_data(release_from_data(data))
     assert out["body"][0]["focus"] == [1, 2]
     assert out["body"][1]["style"] == "dash"
+
+
+def test_version_1_release_keeps_its_asterisks_in_every_export():
+    from pressdesk.pipeline import prepare, render
+
+    release = release_from_data(_v1(headline="h", body=[
+        {"type": "paragraph", "text": "Growth of 5 * 3 **percent** [sic] \\o/"}]))
+    prepared = prepare(release)
+    assert "Growth of 5 * 3 **percent** [sic] \\o/" in [b.text for b in prepared.document.blocks]
+    html = render(prepared, "html").decode()
+    assert "5 * 3 **percent** [sic] \\o/" in html and "<strong>percent" not in html
+    assert "5 * 3 **percent** [sic]" in render(prepared, "txt").decode()

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pressdesk.model.markup import plain
+from pressdesk.model.markup import escape, plain
 
 FORMAT_NAME = "pressdesk.release"
 FORMAT_VERSION = 2  # 2: image and list blocks, inline markup (model/markup.py)
@@ -105,3 +105,13 @@ class Release:
         parts += [b.words() for b in self.body]
         parts += [plain(t) for t in self.background + self.notes_to_editors]
         return sum(len(p.split()) for p in parts)
+
+
+def make_literal(release: Release) -> None:
+    """Escape the markup characters of every field that holds inline markup, for text that
+    was written as plain text (an imported document): ``*`` stays an asterisk."""
+    for block in release.body:
+        block.text = escape(block.text)
+        block.items = [escape(t) for t in block.items]
+    release.background = [escape(t) for t in release.background]
+    release.notes_to_editors = [escape(t) for t in release.notes_to_editors]

@@ -9,8 +9,8 @@ from pressdesk.compose.direction import language_script
 from pressdesk.compose.document import Block, Direction, Document, FontSpec, Role, RoleStyle, Run
 
 from . import rl
-from .flow import Frame, flow
 from .figure import FigureImage
+from .flow import Frame, flow
 from .flowable import BidiParagraph, BoxStyle, KeepWithNext
 from .fontcache import rl_font
 from .layout import TextStyle, prepare
