@@ -15,8 +15,10 @@ DATA = Path(__file__).parent.parent / "data"
 
 
 def _rich_window(qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    from pressdesk.gui.app_fonts import register_fonts
     from pressdesk.gui.main_window import MainWindow
 
+    register_fonts()
     folder = tmp_path / "release"
     folder.mkdir()
     for name in ("rich-ar.pressrelease", "rich-photo.jpg"):
@@ -102,3 +104,28 @@ def test_photo_and_list_cards(qtbot, tmp_path) -> None:
         win.grab().save(str(tmp_path / "rich-window.png"))
     finally:
         _close(win)
+
+
+def test_live_preview_shows_photo_and_list_markers(qtbot, tmp_path) -> None:
+    from PySide6.QtGui import QTextImageFormat
+
+    from pressdesk.gui.app_fonts import register_fonts
+    from pressdesk.gui.preview.qt_document import build_document
+    from pressdesk.pipeline import prepare
+
+    register_fonts()  # before any font metrics are measured (and cached)
+    doc = prepare(load_release(DATA / "rich-ar.pressrelease")).document
+    qdoc = build_document(doc, 0)
+    text = qdoc.toPlainText()
+    assert "• حفر أربع آبار واختبارها" in text.replace("\u2002", " ")
+    images = []
+    block = qdoc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.isImageFormat():
+                images.append(QTextImageFormat(fmt).name())
+            it += 1
+        block = block.next()
+    assert any(name.startswith("pd-photo:") for name in images)

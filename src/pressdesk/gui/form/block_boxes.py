@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ from pressdesk.compose.images import ImageRefused, describe, load_image
 from pressdesk.gui.form.fields import LineField
 from pressdesk.gui.form.rich_field import RichTextField
 from pressdesk.gui.photos import choose, embedded
+from pressdesk.model.release import Release
 
 if TYPE_CHECKING:
     from pressdesk.gui.form.cards import BlockCard
@@ -123,23 +125,25 @@ class ImageBox(QWidget):
                 _tr("Photos ({patterns})").format(patterns=PHOTO_FILTER))
             if not path:
                 return False
-        try:
-            src = choose(Path(path), self.card.owner.editor.release)
-        except ImageRefused as exc:
-            QMessageBox.warning(self, _tr("Cannot use this photo"), str(exc))
-            return False
-        self.card.owner.editor.set(self.card.path("src"), src, typing=False,
-                                   text=_tr("Choose photo"))
-        return True
+        chosen = Path(path)
+        return self._set_src(lambda release: choose(chosen, release),
+                             _tr("Cannot use this photo"), _tr("Choose photo"))
 
     def embed_photo(self) -> bool:
+        src = self.src
+        return self._set_src(lambda release: embedded(src, release),
+                             _tr("Cannot embed this photo"), _tr("Embed photo"))
+
+    def _set_src(self, make: Callable[[Release], str], problem: str, step: str) -> bool:
+        """Store the ``src`` that ``make`` returns as one undo step; a refused photo is
+        reported and changes nothing."""
+        editor = self.card.owner.editor
         try:
-            uri = embedded(self.src, self.card.owner.editor.release)
+            src = make(editor.release)
         except ImageRefused as exc:
-            QMessageBox.warning(self, _tr("Cannot embed this photo"), str(exc))
+            QMessageBox.warning(self, problem, str(exc))
             return False
-        self.card.owner.editor.set(self.card.path("src"), uri, typing=False,
-                                   text=_tr("Embed photo"))
+        editor.set(self.card.path("src"), src, typing=False, text=step)
         return True
 
 

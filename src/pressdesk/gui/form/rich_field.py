@@ -80,7 +80,6 @@ class RichTextField(TextField):
             self.setCurrentCharFormat(_format(Span("")))
         finally:
             self._setting = False
-        self._text_changed()
 
     def split_markup(self, start: int, end: int) -> tuple[str, str]:
         """Markup before ``start`` and after ``end`` (cursor positions): Enter splits here."""
@@ -114,14 +113,18 @@ class RichTextField(TextField):
             self.setCurrentCharFormat(_format(Span("")))
         finally:
             self._setting = False
-        self._text_changed()
 
     def _text_changed(self) -> None:
+        value = self.value()
+        if value == getattr(self, "_shown_value", None):
+            return  # nothing the release keeps changed (e.g. only the spelling underlines)
+        self._shown_value = value
         text = self.toPlainText()
+        self._shown_text = text
         self._apply_direction(strong_direction(text))
         self.set_warning(bidi_warning(text))
         if not self._setting:
-            self.value_edited.emit(self.value())
+            self.value_edited.emit(value)
 
     # --- formatting -------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

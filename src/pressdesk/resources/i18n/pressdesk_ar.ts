@@ -1203,124 +1203,124 @@ Your text is still here; try Save As to put it somewhere else.</source>
         <translation>يتكوّن رقم الهاتف من الأرقام والمسافات و+ و( ) و- فقط (مثل ‎+20 2 1234 5678).</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="60"/>
-        <location filename="../../gui/form/block_boxes.py" line="94"/>
+        <location filename="../../gui/form/block_boxes.py" line="62"/>
+        <location filename="../../gui/form/block_boxes.py" line="96"/>
         <source>Choose photo…</source>
         <translation>اختيار صورة…</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="64"/>
+        <location filename="../../gui/form/block_boxes.py" line="66"/>
         <source>Embed in the file</source>
         <translation>تضمين في الملف</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="66"/>
+        <location filename="../../gui/form/block_boxes.py" line="68"/>
         <source>Put the photo inside the release file, so one file can be e-mailed</source>
         <translation>وضع الصورة داخل ملف البيان ليُرسل ملف واحد بالبريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="73"/>
+        <location filename="../../gui/form/block_boxes.py" line="75"/>
         <source>Caption: what the photo shows</source>
         <translation>التعليق: ما تُظهره الصورة</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="74"/>
+        <location filename="../../gui/form/block_boxes.py" line="76"/>
         <source>Credit, e.g. Photo: name / organisation</source>
         <translation>المصدر، مثل: تصوير: الاسم / المنظمة</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="75"/>
+        <location filename="../../gui/form/block_boxes.py" line="77"/>
         <source>Description for screen readers</source>
         <translation>وصف لقارئات الشاشة</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="76"/>
+        <location filename="../../gui/form/block_boxes.py" line="78"/>
         <source>Caption</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="77"/>
+        <location filename="../../gui/form/block_boxes.py" line="79"/>
         <source>Credit</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="78"/>
+        <location filename="../../gui/form/block_boxes.py" line="80"/>
         <source>Alt text</source>
         <translation>النص البديل</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="86"/>
+        <location filename="../../gui/form/block_boxes.py" line="88"/>
         <source>Edit caption</source>
         <translation>تحرير التعليق</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="87"/>
+        <location filename="../../gui/form/block_boxes.py" line="89"/>
         <source>Edit credit</source>
         <translation>تحرير المصدر</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="88"/>
+        <location filename="../../gui/form/block_boxes.py" line="90"/>
         <source>Edit alt text</source>
         <translation>تحرير النص البديل</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="94"/>
+        <location filename="../../gui/form/block_boxes.py" line="96"/>
         <source>Replace photo…</source>
         <translation>استبدال الصورة…</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="96"/>
+        <location filename="../../gui/form/block_boxes.py" line="98"/>
         <source>No photo</source>
         <translation>لا صورة</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="113"/>
+        <location filename="../../gui/form/block_boxes.py" line="115"/>
         <source>{name}, {w} × {h} pixels</source>
         <translation>{name}، {w} × {h} بكسل</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="121"/>
-        <location filename="../../gui/form/block_boxes.py" line="131"/>
+        <location filename="../../gui/form/block_boxes.py" line="123"/>
+        <location filename="../../gui/form/block_boxes.py" line="129"/>
         <source>Choose photo</source>
         <translation>اختيار صورة</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="122"/>
+        <location filename="../../gui/form/block_boxes.py" line="124"/>
         <source>Photos ({patterns})</source>
         <translation>الصور ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="128"/>
+        <location filename="../../gui/form/block_boxes.py" line="129"/>
         <source>Cannot use this photo</source>
         <translation>تعذّر استخدام هذه الصورة</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="138"/>
+        <location filename="../../gui/form/block_boxes.py" line="134"/>
         <source>Cannot embed this photo</source>
         <translation>تعذّر تضمين هذه الصورة</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="141"/>
+        <location filename="../../gui/form/block_boxes.py" line="134"/>
         <source>Embed photo</source>
         <translation>تضمين الصورة</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="153"/>
+        <location filename="../../gui/form/block_boxes.py" line="157"/>
         <source>One item per line</source>
         <translation>بند واحد في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="155"/>
+        <location filename="../../gui/form/block_boxes.py" line="159"/>
         <source>Numbered list</source>
         <translation>قائمة مرقّمة</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="160"/>
+        <location filename="../../gui/form/block_boxes.py" line="164"/>
         <source>Edit list</source>
         <translation>تحرير القائمة</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="164"/>
+        <location filename="../../gui/form/block_boxes.py" line="168"/>
         <source>Change list numbering</source>
         <translation>تغيير ترقيم القائمة</translation>
     </message>

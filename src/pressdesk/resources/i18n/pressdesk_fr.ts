@@ -1203,124 +1203,124 @@ Votre texte est toujours là ; essayez « Enregistrer sous » pour le mettre ail
         <translation>Un numéro de téléphone ne contient que des chiffres, des espaces, +, ( ) et - (p. ex. +20 2 1234 5678).</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="60"/>
-        <location filename="../../gui/form/block_boxes.py" line="94"/>
+        <location filename="../../gui/form/block_boxes.py" line="62"/>
+        <location filename="../../gui/form/block_boxes.py" line="96"/>
         <source>Choose photo…</source>
         <translation>Choisir une photo…</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="64"/>
+        <location filename="../../gui/form/block_boxes.py" line="66"/>
         <source>Embed in the file</source>
         <translation>Intégrer au fichier</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="66"/>
+        <location filename="../../gui/form/block_boxes.py" line="68"/>
         <source>Put the photo inside the release file, so one file can be e-mailed</source>
         <translation>Placer la photo dans le fichier du communiqué, pour n’envoyer qu’un fichier</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="73"/>
+        <location filename="../../gui/form/block_boxes.py" line="75"/>
         <source>Caption: what the photo shows</source>
         <translation>Légende : ce que montre la photo</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="74"/>
+        <location filename="../../gui/form/block_boxes.py" line="76"/>
         <source>Credit, e.g. Photo: name / organisation</source>
         <translation>Crédit, p. ex. Photo : nom / organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="75"/>
+        <location filename="../../gui/form/block_boxes.py" line="77"/>
         <source>Description for screen readers</source>
         <translation>Description pour les lecteurs d’écran</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="76"/>
+        <location filename="../../gui/form/block_boxes.py" line="78"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="77"/>
+        <location filename="../../gui/form/block_boxes.py" line="79"/>
         <source>Credit</source>
         <translation>Crédit</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="78"/>
+        <location filename="../../gui/form/block_boxes.py" line="80"/>
         <source>Alt text</source>
         <translation>Texte alternatif</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="86"/>
+        <location filename="../../gui/form/block_boxes.py" line="88"/>
         <source>Edit caption</source>
         <translation>Modifier la légende</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="87"/>
+        <location filename="../../gui/form/block_boxes.py" line="89"/>
         <source>Edit credit</source>
         <translation>Modifier le crédit</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="88"/>
+        <location filename="../../gui/form/block_boxes.py" line="90"/>
         <source>Edit alt text</source>
         <translation>Modifier le texte alternatif</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="94"/>
+        <location filename="../../gui/form/block_boxes.py" line="96"/>
         <source>Replace photo…</source>
         <translation>Remplacer la photo…</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="96"/>
+        <location filename="../../gui/form/block_boxes.py" line="98"/>
         <source>No photo</source>
         <translation>Pas de photo</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="113"/>
+        <location filename="../../gui/form/block_boxes.py" line="115"/>
         <source>{name}, {w} × {h} pixels</source>
         <translation>{name}, {w} × {h} pixels</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="121"/>
-        <location filename="../../gui/form/block_boxes.py" line="131"/>
+        <location filename="../../gui/form/block_boxes.py" line="123"/>
+        <location filename="../../gui/form/block_boxes.py" line="129"/>
         <source>Choose photo</source>
         <translation>Choisir une photo</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="122"/>
+        <location filename="../../gui/form/block_boxes.py" line="124"/>
         <source>Photos ({patterns})</source>
         <translation>Photos ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="128"/>
+        <location filename="../../gui/form/block_boxes.py" line="129"/>
         <source>Cannot use this photo</source>
         <translation>Impossible d’utiliser cette photo</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="138"/>
+        <location filename="../../gui/form/block_boxes.py" line="134"/>
         <source>Cannot embed this photo</source>
         <translation>Impossible d’intégrer cette photo</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="141"/>
+        <location filename="../../gui/form/block_boxes.py" line="134"/>
         <source>Embed photo</source>
         <translation>Intégrer la photo</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="153"/>
+        <location filename="../../gui/form/block_boxes.py" line="157"/>
         <source>One item per line</source>
         <translation>Un élément par ligne</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="155"/>
+        <location filename="../../gui/form/block_boxes.py" line="159"/>
         <source>Numbered list</source>
         <translation>Liste numérotée</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="160"/>
+        <location filename="../../gui/form/block_boxes.py" line="164"/>
         <source>Edit list</source>
         <translation>Modifier la liste</translation>
     </message>
     <message>
-        <location filename="../../gui/form/block_boxes.py" line="164"/>
+        <location filename="../../gui/form/block_boxes.py" line="168"/>
         <source>Change list numbering</source>
         <translation>Changer la numérotation</translation>
     </message>
