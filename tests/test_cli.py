@@ -50,7 +50,7 @@ def test_broken_file_gives_one_line_and_exit_2(tmp_path):
 def test_missing_file_and_future_version(tmp_path, capsys):
     assert main(["export", str(tmp_path / "nope.pressrelease"), "-f", "html"]) == 2
     future = tmp_path / "future.pressrelease"
-    future.write_text('{"format": "pressdesk.release", "version": 2}', "utf-8")
+    future.write_text('{"format": "pressdesk.release", "version": 3}', "utf-8")
     assert main(["validate", str(future)]) == 2
     assert "newer PressDesk" in capsys.readouterr().err
 

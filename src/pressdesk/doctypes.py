@@ -26,6 +26,10 @@ class Role(StrEnum):
     PARAGRAPH = "paragraph"
     QUOTE = "quote"
     QUOTE_ATTRIBUTION = "quote-attribution"  # only for pull quotes
+    FIGURE = "figure"  # a photo (Block.image); its caption and credit follow
+    CAPTION = "caption"
+    CREDIT = "credit"
+    LIST_ITEM = "list-item"  # one item of a bulleted or numbered list (Block.list_item)
     BACKGROUND_HEADING = "background-heading"
     BACKGROUND = "background"
     CONTACTS_HEADING = "contacts-heading"

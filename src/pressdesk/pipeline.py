@@ -33,12 +33,14 @@ class Prepared:
 
 
 def prepare(release: Release, template: str | Template | None = None,
-            shared: Sequence[Path] = ()) -> Prepared:
-    """Resolve the template (falling back to a built-in one) and compose the document.
+            shared: Sequence[Path] = (), *, allow_outside_images: bool = False) -> Prepared:
+    """Resolve the template (falling back to a built-in one), load the release's photos
+    with their checks (each photo left out is one warning) and compose the document.
 
     ``shared`` are the shared template folders to search (the caller reads its settings).
     """
     from pressdesk.compose.compose import compose
+    from pressdesk.compose.images import load_images
 
     warnings: list[str] = []
     if isinstance(template, Template):
@@ -50,7 +52,9 @@ def prepare(release: Release, template: str | Template | None = None,
         tpl = resolved.template
         if resolved.warning:
             warnings.append(resolved.warning)
-    return Prepared(compose(release, tpl), tpl, warnings, slug(release))
+    images = load_images(release, allow_outside=allow_outside_images)
+    warnings.extend(images.problems)
+    return Prepared(compose(release, tpl, images), tpl, warnings, slug(release))
 
 
 def slug(release: Release, limit: int = 60) -> str:
@@ -148,9 +152,10 @@ def export_steps(prepared: Prepared, targets: dict[str, Path], *, embed_fonts: b
 
 def export(release: Release, formats: list[str], out: Path | None = None, *,
            template: str | None = None, stem: str | None = None, embed_fonts: bool = False,
-           attach: Collection[str] = (), shared: Sequence[Path] = ()) -> list[Path]:
+           attach: Collection[str] = (), shared: Sequence[Path] = (),
+           allow_outside_images: bool = False) -> list[Path]:
     """Export a release to files; returns the paths written."""
-    prepared = prepare(release, template, shared)
+    prepared = prepare(release, template, shared, allow_outside_images=allow_outside_images)
     targets = output_paths(release, formats, out, stem)
     steps = export_steps(prepared, targets, embed_fonts=embed_fonts, attach=attach)
     return [s.path for s in steps if s.path]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pressdesk.model import Release, load_release
+from pressdesk.model.markup import plain
 from tests.conformance.readers import words
 
 # The dateline each release must open its lead with, as a reader of that language writes it.
@@ -76,18 +77,24 @@ def release_fields(release: Release, name: str, template_boilerplate: str = "",
     add("dateline", dateline)
     first = True
     for i, b in enumerate(release.body):
-        if b.type == "quote":
-            add(f"body[{i}].text", b.text)
+        if b.type == "image":  # the photo itself has no words; its caption and credit do
+            add(f"body[{i}].caption", b.caption)
+            add(f"body[{i}].credit", b.credit)
+        elif b.type == "list":
+            for k, item in enumerate(b.items):
+                add(f"body[{i}].items[{k}]", plain(item))
+        elif b.type == "quote":
+            add(f"body[{i}].text", plain(b.text))
             add(f"body[{i}].speaker", b.speaker, same_block=True)
             add(f"body[{i}].role", b.role, same_block=True)
             if not pull_quotes:  # a pull quote has an attribution, not a lead-in
                 add(f"body[{i}].lead_in", b.lead_in, same_block=True)
         else:
             # the lead continues the dateline's paragraph
-            add(f"body[{i}].text", b.text, same_block=first and bool(words(dateline)))
+            add(f"body[{i}].text", plain(b.text), same_block=first and bool(words(dateline)))
         first = False
     for i, text in enumerate(release.background):
-        add(f"background[{i}]", text)
+        add(f"background[{i}]", plain(text))
     contacts = [(c.name, c.role, c.email, c.phone) for c in release.contacts
                 if any(v.strip() for v in (c.name, c.role, c.email, c.phone))]
     if not contacts and template_contacts:
@@ -102,7 +109,7 @@ def release_fields(release: Release, name: str, template_boilerplate: str = "",
     for i, para in enumerate(p for p in boilerplate.split("\n\n") if p.strip()):
         add(f"boilerplate[{i}]", para)
     for i, text in enumerate(release.notes_to_editors):
-        add(f"notes_to_editors[{i}]", text)
+        add(f"notes_to_editors[{i}]", plain(text))
     return out
 
 

@@ -29,6 +29,8 @@ RELEASES = {
     "hebrew": DATA / "he.pressrelease",
     "mixed-stress": DATA / "stress-ar.pressrelease",
     "hostile": DATA / "hostile-en.pressrelease",
+    "rich-ar": DATA / "rich-ar.pressrelease",  # format 2: photo, lists, bold, italic, link text
+    "rich-en": DATA / "rich-en.pressrelease",
 }
 TEMPLATES = ("classic", "modern", "minimal")
 FORMATS = registry.names()
@@ -41,7 +43,7 @@ KNOWN = {
         "release extracts with its line ends out of order (display is right)",
     **{("pdf", "pdfium", name): "pdfium puts e-mail addresses, URLs and phone numbers inside "
        "right-to-left lines out of place (issue 17, the PDF path, brings pdfium to 95 %)"
-       for name in ("arabic-sample", "persian", "hebrew", "mixed-stress")},
+       for name in ("arabic-sample", "persian", "hebrew", "mixed-stress", "rich-ar")},
 }
 
 

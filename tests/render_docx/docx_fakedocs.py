@@ -73,6 +73,12 @@ def default_styles() -> dict[Role, RoleStyle]:
         Role.NOTES_HEADING: RoleStyle(_font("heading", 11, True), **heading),
         Role.NOTE: RoleStyle(_font("body", 10), color=TEXT, space_after=4, line_height=1.45),
         Role.END_MARK: RoleStyle(_font("heading", 11, True), color=MUTED, space_before=12, align="center"),
+        Role.FIGURE: RoleStyle(_font("body", 12), color=TEXT, space_before=4, space_after=4,
+                               keep_with_next=True),
+        Role.CAPTION: RoleStyle(_font("body", 10), color=MUTED, space_after=2, line_height=1.4),
+        Role.CREDIT: RoleStyle(_font("heading", 8), color=MUTED, space_after=10, line_height=1.3),
+        Role.LIST_ITEM: RoleStyle(_font("body", 12), color=TEXT, space_after=4, line_height=1.5,
+                                  indent=18),
     }
 
 

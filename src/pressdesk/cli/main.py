@@ -34,6 +34,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="output file, or folder with -f all or several files (created if needed)")
     e.add_argument("--template", help="template id or folder (default: the release's own)")
     e.add_argument("--stem", help="file name without suffix (default: headline and date)")
+    e.add_argument("--allow-outside-images", action="store_true",
+                   help="read photos the release names outside its own folder")
     e.add_argument("--embed-fonts", action="store_true",
                    help="embed the fonts in HTML and DOCX files (larger files)")
     e.add_argument("--attach", action="append", default=[], choices=registry.attachable(),
@@ -96,7 +98,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     args.file = args.file[0]
     try:
         release = load_release(args.file)
-        prepared = prepare(release, args.template, shared_template_folders())
+        prepared = prepare(release, args.template, shared_template_folders(),
+                           allow_outside_images=args.allow_outside_images)
     except (ReleaseError, TemplateError) as exc:
         return _fail(str(exc))
     for warning in prepared.warnings:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import replace
 from typing import Any
 
 from pressdesk.compose.dateline import format_dateline, format_embargo
+from pressdesk.compose.digits import to_digits
 from pressdesk.compose.direction import language_direction, text_direction
 from pressdesk.compose.document import (
     HEADING_ROLES,
@@ -15,27 +15,39 @@ from pressdesk.compose.document import (
     Direction,
     Document,
     Identity,
+    ListItem,
     Metadata,
     PageFurniture,
     Role,
     Run,
     RunKind,
 )
-from pressdesk.compose.inline import clean_text, split_runs
+from pressdesk.compose.images import LoadedImages
+from pressdesk.compose.inline import clean_text, markup_runs, markup_text, split_runs
 from pressdesk.compose.labels import labels_for
+from pressdesk.model.markup import escape
 from pressdesk.model.release import BodyBlock, Contact, Release
 from pressdesk.templating.template import Template
 
 
-def compose(release: Release, template: Template) -> Document:
-    """Build the renderer-neutral document for a release with a template."""
-    return _Composer(release, template).document()
+def compose(release: Release, template: Template, images: LoadedImages | None = None
+            ) -> Document:
+    """Build the renderer-neutral document for a release with a template.
+
+    ``images`` are the release's photos, loaded and checked beforehand
+    (:func:`pressdesk.compose.images.load_images`); compose itself reads no files, and
+    an image block whose photo is not among them keeps only its caption and credit.
+    """
+    return _Composer(release, template, images).document()
 
 
 class _Composer:
-    def __init__(self, release: Release, template: Template) -> None:
+    def __init__(self, release: Release, template: Template,
+                 images: LoadedImages | None = None) -> None:
         self.release = release
         self.template = template
+        self.images = images or LoadedImages()
+        self.lists = 0
         self.language = release.language or "en"
         self.direction = language_direction(self.language)
         self.labels = labels_for(self.language, template.label_overrides(self.language))
@@ -46,15 +58,22 @@ class _Composer:
         self.blocks: list[Block] = []
 
     # --- blocks ---------------------------------------------------------------------------
-    def add(self, role: Role, text: str, runs: list[Run] | None = None) -> None:
+    def add(self, role: Role, text: str, runs: list[Run] | None = None, *,
+            markup: bool = False, list_item: ListItem | None = None) -> None:
+        """A block for ``text`` (plain, or with inline markup), after ``runs``."""
         text = clean_text(text)
-        if not text.strip() and not runs:
+        shown = markup_text(text) if markup else text
+        if not shown.strip() and not runs:
             return
-        direction = text_direction(text, self.direction)
-        body_runs = split_runs(text, direction) if text else []
-        self.blocks.append(
-            Block(role, tuple((runs or []) + body_runs), direction, self.language)
-        )
+        direction = text_direction(shown, self.direction)
+        if not text:
+            body_runs: list[Run] = []
+        elif markup:
+            body_runs = markup_runs(text, direction)
+        else:
+            body_runs = split_runs(text, direction)
+        self.blocks.append(Block(role, tuple((runs or []) + body_runs), direction,
+                                 self.language, list_item=list_item))
 
     def document(self) -> Document:
         r = self.release
@@ -68,18 +87,18 @@ class _Composer:
         self.add(Role.HEADLINE, r.headline)
         self.add(Role.SUBHEADLINE, r.subheadline)
         self._body()
-        background = [t for t in r.background if clean_text(t).strip()]
+        background = [t for t in r.background if markup_text(t).strip()]
         if background:
             self.add(Role.BACKGROUND_HEADING, self.labels["background_heading"])
             for text in background:
-                self.add(Role.BACKGROUND, text)
+                self.add(Role.BACKGROUND, text, markup=True)
         self._contacts(r.contacts)
         self._boilerplate()
-        notes = [t for t in r.notes_to_editors if clean_text(t).strip()]
+        notes = [t for t in r.notes_to_editors if markup_text(t).strip()]
         if notes:
             self.add(Role.NOTES_HEADING, self.labels["notes_heading"])
             for text in notes:
-                self.add(Role.NOTE, text)
+                self.add(Role.NOTE, text, markup=True)
         self.add(Role.END_MARK, self.labels["end_mark"])
         return self._finish()
 
@@ -89,39 +108,59 @@ class _Composer:
             clean_text(r.dateline.city), r.dateline.date, self.language, self.labels, self.digits
         )
         dateline_run = [Run(dateline, RunKind.DATELINE, bold=True)] if dateline else []
-        blocks = [b for b in r.body if clean_text(b.text).strip() or (b.is_quote and b.speaker)]
-        if (not blocks or blocks[0].is_quote) and dateline_run:
+        blocks = [b for b in r.body if _has_content(b)]
+        if (not blocks or blocks[0].type != "paragraph") and dateline_run:
             self.add(Role.LEAD, "", dateline_run)  # the dateline still opens the body
             dateline_run = []
         for i, block in enumerate(blocks):
             if block.is_quote:
                 self._quote(block)
-            else:
-                role = Role.LEAD if i == 0 and dateline_run else Role.PARAGRAPH
+            elif block.is_image:
+                self._figure(block)
+            elif block.is_list:
+                self._list(block)
+            elif i == 0 and dateline_run:
                 text = clean_text(block.text)
-                if role is Role.LEAD:
-                    direction = text_direction(text, self.direction)
-                    if direction is not self.direction:  # an English lead in an Arabic release
-                        dateline_run = isolate_dateline(dateline_run, self.direction)
-                    runs = dateline_run + split_runs(text, direction)
-                    self.blocks.append(Block(role, tuple(runs), direction, self.language))
-                else:
-                    self.add(role, text)
+                if text_direction(markup_text(text), self.direction) is not self.direction:
+                    # an English lead in an Arabic release
+                    dateline_run = isolate_dateline(dateline_run, self.direction)
+                self.add(Role.LEAD, text, dateline_run, markup=True)
+            else:
+                self.add(Role.PARAGRAPH, block.text, markup=True)
+
+    def _figure(self, block: BodyBlock) -> None:
+        image = self.images.get(block.src)
+        if image is not None:
+            alt = clean_text(block.alt).strip() or clean_text(block.caption).strip()
+            image = replace(image, alt=alt)
+            self.blocks.append(Block(Role.FIGURE, (), self.direction, self.language,
+                                     image=image))
+        self.add(Role.CAPTION, block.caption)
+        self.add(Role.CREDIT, block.credit)
+
+    def _list(self, block: BodyBlock) -> None:
+        self.lists += 1
+        items = [t for t in block.items if markup_text(t).strip()]
+        for n, text in enumerate(items, 1):
+            marker = f"{to_digits(str(n), self.digits)}." if block.ordered else BULLET
+            item = ListItem(self.lists, block.ordered, n, marker)
+            self.add(Role.LIST_ITEM, text, markup=True, list_item=item)
 
     def _quote(self, block: BodyBlock) -> None:
-        text = clean_text(block.text).strip()
-        speaker = clean_text(block.speaker).strip()
-        role = clean_text(block.role).strip()
-        lead_in = clean_text(block.lead_in).strip()
-        lab = self.labels
+        text = clean_text(block.text).strip()  # inline markup; everything else is plain
+        speaker = escape(clean_text(block.speaker).strip())
+        role = escape(clean_text(block.role).strip())
+        lead_in = escape(clean_text(block.lead_in).strip())
+        lab = {k: escape(v) if isinstance(v, str) else v for k, v in self.labels.items()}
         if self.quote_style == "pull":
-            self.add(Role.QUOTE, f"{lab['quote_open']}{text}{lab['quote_close']}")
+            self.add(Role.QUOTE, f"{lab['quote_open']}{text}{lab['quote_close']}", markup=True)
             if speaker:
                 key = "quote_attribution" if role else "quote_attribution_no_role"
-                self.add(Role.QUOTE_ATTRIBUTION, lab[key].format(speaker=speaker, role=role))
+                self.add(Role.QUOTE_ATTRIBUTION, lab[key].format(speaker=speaker, role=role),
+                         markup=True)
             return
         if not speaker:
-            self.add(Role.QUOTE, f"{lab['quote_open']}{text}{lab['quote_close']}")
+            self.add(Role.QUOTE, f"{lab['quote_open']}{text}{lab['quote_close']}", markup=True)
             return
         lead_in = lead_in or lab.get("quote_default_lead_in", "")
         key = "quote_inline"
@@ -141,6 +180,7 @@ class _Composer:
                 text_said=_said(text),
                 text_bare=text[:-1] if text.endswith(".") else text,
             ).strip(),
+            markup=True,
         )
 
     def _contacts(self, contacts: list[Contact]) -> None:
@@ -184,10 +224,12 @@ class _Composer:
         out = []
         for k, block in enumerate(blocks):
             style = styles.get(block.role)
+            after = blocks[k + 1].role if k + 1 < len(blocks) else None
             keep = (block.role in HEADING_ROLES or bool(style and style.keep_with_next)
-                    or (block.role is Role.QUOTE and k + 1 < len(blocks)
-                        and blocks[k + 1].role is Role.QUOTE_ATTRIBUTION))
-            out.append(dataclasses.replace(block, keep_with_next=True) if keep else block)
+                    or (block.role is Role.QUOTE and after is Role.QUOTE_ATTRIBUTION)
+                    or (block.role is Role.FIGURE and after in (Role.CAPTION, Role.CREDIT))
+                    or (block.role is Role.CAPTION and after is Role.CREDIT))
+            out.append(replace(block, keep_with_next=True) if keep else block)
         return tuple(out)
 
     def _subject(self) -> str:
@@ -238,6 +280,9 @@ class _Composer:
         )
 
 
+BULLET = "•"
+
+
 def _first_sentence(text: str, limit: int = 200) -> str:
     """The first sentence of a paragraph, cut at a word boundary if it is long."""
     match = re.search(r"[.!?؟۔](\s|$)", text)
@@ -245,6 +290,14 @@ def _first_sentence(text: str, limit: int = 200) -> str:
     if len(sentence) > limit:
         sentence = sentence[:limit].rsplit(" ", 1)[0] + "…"
     return sentence
+
+
+def _has_content(block: BodyBlock) -> bool:
+    if block.is_image:
+        return bool(block.src.strip() or block.caption.strip() or block.credit.strip())
+    if block.is_list:
+        return any(markup_text(t).strip() for t in block.items)
+    return bool(markup_text(block.text).strip() or (block.is_quote and block.speaker.strip()))
 
 
 def _contact_fields(c: Contact) -> tuple[str, ...]:

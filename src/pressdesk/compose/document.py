@@ -2,7 +2,20 @@
 
 Renderers (HTML, DOCX, PDF, the preview) read only this: labels are resolved, the
 dateline is formatted, every block carries its language and direction, and inline
-runs say which parts are links, e-mails or embedded opposite-direction text.
+runs say which parts are links, e-mails or embedded opposite-direction text, and
+which are bold or italic.
+
+Two kinds of block carry more than runs (format version 2):
+
+* ``Role.FIGURE``: ``block.image`` holds the photo's checked bytes (JPEG or PNG), its
+  pixel size and alt text; the block's runs are empty. The ``Role.CAPTION`` and
+  ``Role.CREDIT`` blocks that follow it (either may be missing) belong to it: a
+  renderer groups a figure with the caption/credit blocks right after it. A photo
+  that could not be used has no FIGURE block (the pipeline reports why).
+* ``Role.LIST_ITEM``: ``block.list_item`` says which list (``list_id``, the same for
+  consecutive items of one list), whether it is numbered and the marker already
+  formatted for the language ("•", "1.", "١."). Renderers group consecutive items
+  with the same ``list_id``.
 """
 
 from __future__ import annotations
@@ -48,6 +61,33 @@ class Run:
 
 
 @dataclass(frozen=True, slots=True)
+class Image:
+    """A photo, checked and loaded once before compose; renderers never open files."""
+
+    data: bytes  # JPEG (passed through as it was) or PNG
+    mime: str  # "image/jpeg" | "image/png"
+    width: int  # pixels
+    height: int
+    alt: str = ""
+    has_alpha: bool = False
+
+    @property
+    def aspect(self) -> float:
+        """Height over width."""
+        return self.height / self.width if self.width else 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class ListItem:
+    """Where a LIST_ITEM block sits in its list."""
+
+    list_id: int  # the same for every item of one list, different for the next list
+    ordered: bool
+    number: int  # 1-based position in the list
+    marker: str  # "•" or the number formatted for the language, with its punctuation
+
+
+@dataclass(frozen=True, slots=True)
 class Block:
     """One paragraph of the document.
 
@@ -61,6 +101,8 @@ class Block:
     direction: Direction
     language: str
     keep_with_next: bool = False
+    image: Image | None = None  # Role.FIGURE only
+    list_item: ListItem | None = None  # Role.LIST_ITEM only
 
     @property
     def text(self) -> str:
@@ -120,6 +162,8 @@ __all__ = [
     "Document",
     "FontSpec",
     "Identity",
+    "Image",
+    "ListItem",
     "Metadata",
     "PageFurniture",
     "PageSpec",

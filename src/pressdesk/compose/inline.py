@@ -1,11 +1,15 @@
-"""Split user text into inline runs: links, e-mails and embedded opposite-direction text."""
+"""Split user text into inline runs: links, e-mails, embedded opposite-direction text,
+and the bold, italic and link-text spans of inline markup (``model/markup.py``)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 
+from pressdesk.compose.direction import text_direction
 from pressdesk.compose.document import Direction, Run, RunKind
+from pressdesk.model.markup import parse, plain
 
 # Embedding, override and isolate controls would reorder text beyond the field they were
 # typed in; compose isolates every run itself, so these are removed. LRM, RLM and ALM stay.
@@ -44,6 +48,35 @@ def split_runs(text: str, direction: Direction) -> list[Run]:
         if i:
             runs.append(Run("\n", RunKind.LINE_BREAK))
         runs.extend(_line_runs(line, direction))
+    return _merge_plain(runs)
+
+
+def markup_text(text: str) -> str:
+    """The plain text a markup string shows (for direction and emptiness checks)."""
+    return plain(clean_text(text))
+
+
+def markup_runs(text: str, direction: Direction) -> list[Run]:
+    """Runs for text with inline markup: each span split like plain text, its bold and
+    italic kept; link text becomes one LINK (or EMAIL, for mailto) run."""
+    runs: list[Run] = []
+    for span in parse(clean_text(text)):
+        if span.href:
+            kind = RunKind.EMAIL if span.href.lower().startswith("mailto:") else RunKind.LINK
+            own = text_direction(span.text, direction)
+            iso = own if own is not direction else None
+            for i, line in enumerate(span.text.split("\n")):
+                if i:
+                    runs.append(Run("\n", RunKind.LINE_BREAK))
+                if line:
+                    runs.append(Run(line, kind, href=span.href, direction=iso,
+                                    bold=span.bold, italic=span.italic))
+            continue
+        for run in split_runs(span.text, direction):
+            if span.bold or span.italic:
+                run = dataclasses.replace(run, bold=run.bold or span.bold,
+                                          italic=run.italic or span.italic)
+            runs.append(run)
     return _merge_plain(runs)
 
 
@@ -139,8 +172,9 @@ def _merge_plain(runs: list[Run]) -> list[Run]:
             and run.direction is None
             and out[-1].direction is None
             and run.bold == out[-1].bold
+            and run.italic == out[-1].italic
         ):
-            out[-1] = Run(out[-1].text + run.text, bold=run.bold)
+            out[-1] = Run(out[-1].text + run.text, bold=run.bold, italic=run.italic)
         else:
             out.append(run)
     return out

@@ -119,6 +119,13 @@ class FileController(QObject):
         return self.write(target)
 
     def write(self, path: Path) -> bool:
+        from pressdesk.gui.photos import localise
+
+        problems = localise(self.editor.release, path.resolve().parent)
+        if problems:
+            messages.show_error(self.window, self.tr("Photos not copied"), self.tr(
+                "These photos could not be copied next to the release:\n{list}").format(
+                    list="\n".join(problems)))
         try:
             save_release(self.editor.release, path)
         except OSError as exc:

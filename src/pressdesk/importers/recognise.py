@@ -14,6 +14,7 @@ from pressdesk.importers.paragraphs import Paragraph
 from pressdesk.importers.quotes import Quote, split_quotes
 from pressdesk.importers.report import ImportReport, Note, short
 from pressdesk.model import BodyBlock, Dateline, Release, ReleaseLine
+from pressdesk.model.release import make_literal
 
 _END_WORDS = ("انتهى", "نهاية", "النهاية", "انتهى البيان", "end", "ends", "fin", "پایان", "پایان خبر", "סוף",
               "30", "end of release", "fin du communiqué")
@@ -196,6 +197,7 @@ def recognise(paras: list[Paragraph], report: ImportReport, *, language: str | N
     release.keywords = list(dict.fromkeys(_ACRONYM.findall(text)))[:10]
     if not language:
         report.recognised.append(Note("language {language} (from the text)", language=release.language))
+    make_literal(release)  # imported words are plain text, not inline markup
     return release
 
 

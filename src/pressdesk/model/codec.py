@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from pressdesk.model.markup import escape
 from pressdesk.model.release import (
     BLOCK_TYPES,
     DIGIT_SYSTEMS,
@@ -68,13 +70,15 @@ class _Reader:
             return []
         return value
 
-    def texts(self, data: dict[str, Any], key: str) -> list[str]:
+    def texts(self, data: dict[str, Any], key: str, path: str = "") -> list[str]:
         out = []
-        for i, item in enumerate(self.items(data, key, "")):
-            if isinstance(item, str):
-                out.append(item)
+        for i, item in enumerate(self.items(data, key, path)):
+            if not isinstance(item, str):
+                self.problems.append(f"{path}{key}[{i}]: expected text, got {_kind(item)}")
+            elif len(item) > MAX_TEXT:
+                self.problems.append(f"{path}{key}[{i}]: text longer than {MAX_TEXT} characters")
             else:
-                self.problems.append(f"{key}[{i}]: expected text, got {_kind(item)}")
+                out.append(item)
         return out
 
 
@@ -139,25 +143,13 @@ def release_from_data(data: object, source: str = "") -> Release:
     if date and not _is_date(date):
         r.problems.append(f"dateline.date: expected a date like 2021-11-30, got {date!r}")
 
+    legacy = isinstance(version, int) and version < 2  # markup characters were literal
+    lit = escape if legacy else _same
     body = []
     for i, item in enumerate(r.items(data, "body", "")):
-        path = f"body[{i}]."
-        if not isinstance(item, dict):
-            r.problems.append(f"body[{i}]: expected an object, got {_kind(item)}")
-            continue
-        btype = r.text(item, "type", path, "paragraph")
-        if btype not in BLOCK_TYPES:
-            r.problems.append(f"{path}type: expected one of {', '.join(BLOCK_TYPES)}, got {btype!r}")
-        body.append(
-            BodyBlock(
-                type=btype,
-                text=r.text(item, "text", path),
-                speaker=r.text(item, "speaker", path),
-                role=r.text(item, "role", path),
-                lead_in=r.text(item, "lead_in", path),
-                extra=_extra(item, {"type", "text", "speaker", "role", "lead_in"}),
-            )
-        )
+        block = _body_block(r, item, f"body[{i}]", lit)
+        if block is not None:
+            body.append(block)
 
     contacts = []
     for i, item in enumerate(r.items(data, "contacts", "")):
@@ -195,10 +187,10 @@ def release_from_data(data: object, source: str = "") -> Release:
             city=r.text(dl, "city", "dateline."), date=date, extra=_extra(dl, {"city", "date"})
         ),
         body=body,
-        background=r.texts(data, "background"),
+        background=[lit(t) for t in r.texts(data, "background")],
         contacts=contacts,
         boilerplate=boilerplate,
-        notes_to_editors=r.texts(data, "notes_to_editors"),
+        notes_to_editors=[lit(t) for t in r.texts(data, "notes_to_editors")],
         digits=digits,
         keywords=r.texts(data, "keywords"),
         extra=_extra(data, _TOP_KEYS),
@@ -206,6 +198,55 @@ def release_from_data(data: object, source: str = "") -> Release:
     if r.problems:
         raise ReleaseError(r.problems, source)
     return release
+
+
+_BLOCK_KEYS = {
+    "paragraph": ("text",),
+    "quote": ("text", "speaker", "role", "lead_in"),
+    "image": ("src", "caption", "credit", "alt"),
+    "list": ("ordered", "items"),
+}
+MAX_SRC = 16 * 1024 * 1024  # characters of an image's src: an embedded photo is long
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def _body_block(r: _Reader, item: object, where: str, lit: Callable[[str], str]
+                ) -> BodyBlock | None:
+    path = where + "."
+    if not isinstance(item, dict):
+        r.problems.append(f"{where}: expected an object, got {_kind(item)}")
+        return None
+    btype = r.text(item, "type", path, "paragraph")
+    if btype not in BLOCK_TYPES:
+        r.problems.append(f"{path}type: expected one of {', '.join(BLOCK_TYPES)}, got {btype!r}")
+    known = {"type", *_BLOCK_KEYS.get(btype, ("text", "speaker", "role", "lead_in"))}
+    block = BodyBlock(type=btype, extra=_extra(item, known))
+    if btype == "image":
+        src = item.get("src", "")
+        if not isinstance(src, str):
+            r.problems.append(f"{path}src: expected text, got {_kind(src)}")
+        elif len(src) > MAX_SRC:
+            r.problems.append(f"{path}src: longer than {MAX_SRC // (1024 * 1024)} M characters")
+        else:
+            block.src = src
+        block.caption = r.text(item, "caption", path)
+        block.credit = r.text(item, "credit", path)
+        block.alt = r.text(item, "alt", path)
+    elif btype == "list":
+        ordered = item.get("ordered", False)
+        if not isinstance(ordered, bool):
+            r.problems.append(f"{path}ordered: expected true/false, got {_kind(ordered)}")
+        block.ordered = ordered is True
+        block.items = [lit(t) for t in r.texts(item, "items", path)]
+    else:
+        block.text = lit(r.text(item, "text", path))
+        block.speaker = r.text(item, "speaker", path)
+        block.role = r.text(item, "role", path)
+        block.lead_in = r.text(item, "lead_in", path)
+    return block
 
 
 _TOP_KEYS = {
@@ -258,7 +299,16 @@ def release_to_data(release: Release) -> dict[str, Any]:
 
 
 def _block_to_data(block: BodyBlock) -> dict[str, Any]:
-    out: dict[str, Any] = {"type": block.type, "text": block.text}
+    out: dict[str, Any] = {"type": block.type}
+    if block.is_image:
+        out.update(src=block.src, caption=block.caption, credit=block.credit, alt=block.alt)
+        out.update(block.extra)
+        return out
+    if block.is_list:
+        out.update(ordered=block.ordered, items=list(block.items))
+        out.update(block.extra)
+        return out
+    out["text"] = block.text
     if block.is_quote:
         out.update(speaker=block.speaker, role=block.role)
         if block.lead_in:

@@ -32,7 +32,9 @@ def load_release(path: str | Path) -> Release:
         raise ReleaseError(["permission denied"], name) from None
     except OSError as exc:
         raise ReleaseError([f"cannot read the file ({exc.strerror or exc})"], name) from None
-    return loads_release(raw, name)
+    release = loads_release(raw, name)
+    release.base_dir = path.resolve().parent
+    return release
 
 
 def loads_release(raw: bytes | str, source: str = "") -> Release:
@@ -69,3 +71,4 @@ def dumps_release(release: Release) -> bytes:
 def save_release(release: Release, path: str | Path, *, backup: bool = True) -> None:
     """Save atomically; the previous version stays beside it as ``<name>~``."""
     write_atomic(Path(path), dumps_release(release), backup=backup)
+    release.base_dir = Path(path).resolve().parent

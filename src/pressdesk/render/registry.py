@@ -46,6 +46,9 @@ FONTS_EMBEDDED = "fonts_embedded"  # the shipped fonts are always inside the fil
 STYLES = "styles"  # named styles per role (Word's styles, CSS classes)
 DIRECTION = "direction"  # per-block direction and language markup
 ATTACHMENTS = "attachments"  # other formats' files inside this one (the e-mail draft)
+IMAGES = "images"  # photos from image blocks, with caption and credit
+LISTS = "lists"  # bulleted and numbered lists as real list structure
+EMPHASIS = "emphasis"  # bold and italic runs
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,14 +96,17 @@ FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
         Format("pdf", ".pdf", "PDF", "application/pdf", "pressdesk.render.pdf", "render_pdf",
-               capabilities=_caps(LINKS, METADATA, PAGE_NUMBERS, FONTS_EMBEDDED, DIRECTION)),
+               capabilities=_caps(LINKS, METADATA, PAGE_NUMBERS, FONTS_EMBEDDED, DIRECTION,
+                                  IMAGES, LISTS, EMPHASIS)),
         Format("docx", ".docx", "Word (DOCX)",
                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                "pressdesk.render.docx", "render_docx", options=frozenset({EMBED_FONTS}),
-               capabilities=_caps(LINKS, METADATA, PAGE_NUMBERS, STYLES, DIRECTION)),
+               capabilities=_caps(LINKS, METADATA, PAGE_NUMBERS, STYLES, DIRECTION, IMAGES, LISTS,
+                                  EMPHASIS)),
         Format("html", ".html", "HTML", "text/html", "pressdesk.render.html", "render_html",
                options=frozenset({EMBED_FONTS, LAYOUT, WARNINGS}),
-               capabilities=_caps(LINKS, METADATA, PAGE_NUMBERS, STYLES, DIRECTION)),
+               capabilities=_caps(LINKS, METADATA, PAGE_NUMBERS, STYLES, DIRECTION, IMAGES, LISTS,
+                                  EMPHASIS)),
         # Not written by ``-f all`` (the three document formats): the plain text is a by-product
         # for wires, and a draft e-mail carries a second copy of the PDF.
         Format("txt", ".txt", "Plain text", "text/plain", "pressdesk.render.txt", "render_txt",

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from pressdesk.gui.editor.paths import new_item
+from pressdesk.gui.form.block_boxes import ImageBox, ListBox
 from pressdesk.gui.form.fields import LineField, TextField
+from pressdesk.gui.form.rich_field import RichTextField
 from pressdesk.gui.icons import icon
 from pressdesk.gui.import_action import paste_into_block
 from pressdesk.util.textsearch import from_utf16
@@ -149,13 +151,16 @@ class ItemCard(QFrame):
         editor, key = self.owner.editor, self.owner.key
         text = field.value()
         cursor = field.textCursor()
-        start = from_utf16(text, cursor.selectionStart())
-        end = from_utf16(text, cursor.selectionEnd())
-        rest = text[end:]
+        if isinstance(field, RichTextField):  # cut the formatted text, not its markup
+            before, rest = field.split_markup(cursor.selectionStart(), cursor.selectionEnd())
+        else:
+            start = from_utf16(text, cursor.selectionStart())
+            end = from_utf16(text, cursor.selectionEnd())
+            before, rest = text[:start], text[end:]
         item: Any = paths_new_item(key, rest)
         editor.break_merge()
         editor.undo_stack.beginMacro(_tr("New paragraph"))
-        editor.set(path, text[:start], typing=False, text=_tr("New paragraph"))
+        editor.set(path, before, typing=False, text=_tr("New paragraph"))
         editor.insert(key, self.index + 1, item, text=_tr("New paragraph"))
         editor.undo_stack.endMacro()
 
@@ -184,19 +189,26 @@ class ItemCard(QFrame):
 
 
 class BlockCard(ItemCard):
-    """A body block: a paragraph, or a quote with its speaker, role and lead-in."""
+    """A body block: a paragraph, a quote with its speaker, role and lead-in, a photo with
+    its caption and credit, or a list."""
+
+    KINDS = ("paragraph", "quote", "image", "list")
 
     def __init__(self, owner: ItemList, index: int) -> None:
         super().__init__(owner, index)
         self.kind = QComboBox(self)
         self.kind.addItem(icon("paragraph"), _tr("Paragraph"), "paragraph")
         self.kind.addItem(icon("quote"), _tr("Quote"), "quote")
+        self.kind.addItem(icon("paragraph"), _tr("Photo"), "image")
+        self.kind.addItem(icon("paragraph"), _tr("List"), "list")
         self.kind.setToolTip(_tr("Block type"))
         self.header.insertWidget(2, self.kind)
         self.kind.activated.connect(self._kind_chosen)
 
         self.quote_box: QWidget | None = None  # made when the block first becomes a quote
-        self.text = TextField(self, _tr("Paragraph text"), min_lines=2)
+        self.image_box: ImageBox | None = None  # ... a photo
+        self.list_box: ListBox | None = None  # ... a list
+        self.text = RichTextField(self, _tr("Paragraph text"), min_lines=2)
         self.body.addWidget(self.text)
         self.bind_text(("text",), self.text, _tr("Edit text"))
         self.bind(("type",), self._show_kind, self.kind)
@@ -237,11 +249,21 @@ class BlockCard(ItemCard):
 
     def _show_kind(self, kind: str) -> None:
         quote = kind == "quote"
-        self.kind.setCurrentIndex(1 if quote else 0)
+        self.kind.setCurrentIndex(self.KINDS.index(kind) if kind in self.KINDS else 0)
         if quote and self.quote_box is None:
             self.quote_box = self._make_quote_box()
         if self.quote_box is not None:
             self.quote_box.setVisible(quote)
+        if kind == "image" and self.image_box is None:
+            self.image_box = ImageBox(self)
+            self.body.addWidget(self.image_box)
+        if kind == "list" and self.list_box is None:
+            self.list_box = ListBox(self)
+            self.body.addWidget(self.list_box)
+        for box, mine in ((self.image_box, "image"), (self.list_box, "list")):
+            if box is not None:
+                box.setVisible(kind == mine)
+        self.text.setVisible(kind in ("paragraph", "quote"))
         self.text.setPlaceholderText(_tr("What the speaker said") if quote else _tr("Paragraph text"))
         if self.property("quote") != quote:
             self.setProperty("quote", quote)
@@ -254,7 +276,7 @@ class TextCard(ItemCard):
 
     def __init__(self, owner: ItemList, index: int) -> None:
         super().__init__(owner, index)
-        self.text = TextField(self, owner.placeholder, min_lines=2)
+        self.text = RichTextField(self, owner.placeholder, min_lines=2)
         self.body.addWidget(self.text)
         self.bind_text((), self.text, _tr("Edit text"))
         self.split_on_enter(self.text)

@@ -45,10 +45,12 @@ class ReleaseForm(QScrollArea):
         layout.addWidget(self.headline_section)
 
         body = Section("paragraph", self.tr("Body"), self.tr(
-            "Paragraphs and quotes in reading order; the first paragraph opens with the dateline. "
+            "Paragraphs, quotes, photos and lists in reading order; the first paragraph opens with "
+            "the dateline. Ctrl+B bold, Ctrl+I italic, Ctrl+K link. "
             "Drag a block by its grip, or move it with Alt+Up and Alt+Down."), page)
         self.body = ItemList(editor, b, "body", BlockCard, add_buttons=[
             ("paragraph", self.tr("Add paragraph"), "paragraph"), ("quote", self.tr("Add quote"), "quote"),
+            ("add", self.tr("Add photo"), "image"), ("add", self.tr("Add list"), "list"),
         ], empty_text=self.tr("No paragraphs yet."), placeholder=self.tr("Paragraph text"), parent=body)
         body.content.addWidget(self.body)
         layout.addWidget(body)

@@ -133,6 +133,8 @@ class ItemList(QWidget):
         text = {
             "quote": QCoreApplication.translate("ItemList", "Add quote"),
             "paragraph": QCoreApplication.translate("ItemList", "Add paragraph"),
+            "image": QCoreApplication.translate("ItemList", "Add photo"),
+            "list": QCoreApplication.translate("ItemList", "Add list"),
         }.get(kind, QCoreApplication.translate("ItemList", "Add item"))
         self.editor.insert(self.key, index, kind=kind, text=text)
 

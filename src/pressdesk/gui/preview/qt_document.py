@@ -17,6 +17,7 @@ document is also laid out, before it is handed to the GUI thread.
 
 from __future__ import annotations
 
+import hashlib
 from functools import cache
 from pathlib import Path
 
@@ -51,6 +52,8 @@ from pressdesk.gui.preview.scripts import script_spans
 MM_PER_INCH = 25.4
 PX_PER_PT = 96 / 72  # the preview's pixels are CSS pixels: 12 pt text is 16 px
 LOGO_HEIGHT_PX = 48
+PHOTO_MAX_PX = 600  # a photo's natural size (its pixels are CSS pixels) up to this width
+LIST_HANG_PT = 18.0  # between a list's bullet or number and its text, as in the PDF
 LRI, RLI, PDI = "\u2066", "\u2067", "\u2069"
 LINE_SEPARATOR = "\u2028"  # a line break inside a block, like <br>
 _ALIGN = {
@@ -135,7 +138,30 @@ class _Builder:
         fmt.setProperty(ROLE_PROPERTY, role.value)
         return fmt
 
+    def add_figure(self, block: Block) -> None:
+        """A photo on its own line at the start side, at most PHOTO_MAX_PX wide."""
+        photo = block.image
+        assert photo is not None
+        image = QImage.fromData(photo.data)
+        if image.isNull():
+            return
+        name = f"pd-photo:{hashlib.sha1(photo.data).hexdigest()}"
+        self.qdoc.addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(name), image)
+        style = self.style(block.role)
+        fmt = self.block_format(block.role, style, block.direction, language_script(block.language))
+        fmt.setLineHeight(100, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        self.new_block(fmt)
+        picture = QTextImageFormat()
+        picture.setName(name)
+        width = min(photo.width, PHOTO_MAX_PX)
+        picture.setWidth(width)
+        picture.setHeight(width * photo.aspect)
+        self.cursor.insertImage(picture)
+
     def add_block(self, block: Block) -> None:
+        if block.image is not None:
+            self.add_figure(block)
+            return
         if not block.text.strip():
             return  # the PDF and DOCX leave empty blocks out too
         style = self.style(block.role)
@@ -145,7 +171,15 @@ class _Builder:
         fmt = self.block_format(block.role, style, block.direction, script)
         if style.rule_above:
             fmt.setTopMargin(0)
+        if block.list_item is not None:  # the marker hangs on the start side, as in the PDF
+            start = (style.indent + LIST_HANG_PT) * PX_PER_PT
+            fmt.setLeftMargin(0 if block.direction is Direction.RTL else start)
+            fmt.setRightMargin(start if block.direction is Direction.RTL else 0)
+            fmt.setTextIndent(-LIST_HANG_PT * PX_PER_PT)
         self.new_block(fmt, self.char_format(block.role, script, False, False))
+        if block.list_item is not None:
+            marker = self.char_format(block.role, script, False, False)
+            self.cursor.insertText(block.list_item.marker + "\u2002", marker)
         for run in block.runs:
             self.add_run(block.role, run, script)
         if style.rule_below:

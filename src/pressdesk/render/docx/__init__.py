@@ -11,7 +11,9 @@ into the bytes of a ``.docx`` file:
   ``w:lang w:bidi``; embedded opposite-direction runs are wrapped in isolates;
 * A4/Letter and margins from ``doc.page`` (start/end mapped to right/left in RTL), a
   header with logo and organisation name, a footer with PAGE/NUMPAGES fields;
-* real hyperlinks for URLs and e-mails, and core properties from ``doc.metadata``.
+* real hyperlinks for URLs and e-mails (with their link text), bold and italic runs with
+  their complex-script twins, inline pictures and Word numbering for lists (``rich``),
+  and core properties from ``doc.metadata``.
 
 python-docx is imported only inside this package.
 """
@@ -24,6 +26,7 @@ from pressdesk.compose.document import Document, Role
 from pressdesk.render.docx.body import BodyContext, write_blocks
 from pressdesk.render.docx.page import geometry, setup_section, write_footer, write_header
 from pressdesk.render.docx.props import font_table_xml, set_core_properties, set_settings
+from pressdesk.render.docx.rich import write_numbering
 from pressdesk.render.docx.styles import (
     DATELINE_STYLE,
     HYPERLINK_STYLE,
@@ -59,7 +62,9 @@ def render_docx(doc: Document, *, embed_fonts: bool = False) -> bytes:
     d.part._styles_part._element = build_styles(doc, ctx)
     geo = geometry(doc)
     setup_section(d, doc, geo)
-    write_blocks(doc, d.element.body, BodyContext(doc=doc, styles=ctx, part=d.part))
+    num_ids = write_numbering(d, doc)
+    write_blocks(doc, d.element.body, BodyContext(doc=doc, styles=ctx, part=d.part,
+                                                  num_ids=num_ids, text_width=geo.text_width))
     write_header(d, doc, geo, ctx)
     write_footer(d, doc, ctx)
 

@@ -30,6 +30,7 @@ from pressdesk.render.docx.oxml import (
     w,
     word_language,
 )
+from pressdesk.render.docx.rich import add_num_pr, figure_run
 from pressdesk.render.docx.styles import (
     DATELINE_STYLE,
     HYPERLINK_STYLE,
@@ -58,6 +59,8 @@ class BodyContext:
     doc: Document
     styles: StyleContext
     part: object  # python-docx DocumentPart (relationships for hyperlinks)
+    num_ids: dict[int, int] = field(default_factory=dict)  # list_id -> w:numId
+    text_width: int = 9000  # twips, the widest a picture may be
     _rels: dict[str, str] = field(default_factory=dict)
 
     def hyperlink_rid(self, href: str) -> str:
@@ -85,6 +88,8 @@ def block_paragraph(block: Block, ctx: BodyContext) -> etree._Element:
     p = make("p")
     ppr = sub(p, "pPr")
     sub(ppr, "pStyle", val=style_id(STYLE_NAMES.get(block.role, STYLE_NAMES[Role.PARAGRAPH])))
+    if block.list_item is not None and block.list_item.list_id in ctx.num_ids:
+        add_num_pr(ppr, ctx.num_ids[block.list_item.list_id])
     rtl = block.direction == "rtl"
     if rtl != ctx.styles.rtl:
         rs = role_style(ctx.doc, block.role)
@@ -98,6 +103,8 @@ def block_paragraph(block: Block, ctx: BodyContext) -> etree._Element:
                 else:
                     sub(bdr, side, val="nil")
         sub(ppr, "bidi", val="1" if rtl else "0")
+    if block.image is not None:
+        figure_run(p, block, ctx.part, ctx.text_width)
     writer = _RunWriter(p, block, ctx)
     for run in block.runs:
         writer.add(run)

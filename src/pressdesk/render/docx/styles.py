@@ -40,6 +40,10 @@ STYLE_NAMES: dict[Role, str] = {
     Role.PARAGRAPH: "PD Body",
     Role.QUOTE: "PD Quote",
     Role.QUOTE_ATTRIBUTION: "PD Quote Attribution",
+    Role.FIGURE: "PD Figure",
+    Role.CAPTION: "PD Caption",
+    Role.CREDIT: "PD Credit",
+    Role.LIST_ITEM: "PD List Item",
     Role.BACKGROUND_HEADING: "PD Background Heading",
     Role.BACKGROUND: "PD Background",
     Role.CONTACTS_HEADING: "PD Contacts Heading",
@@ -60,6 +64,9 @@ _NEXT: dict[Role, Role] = {
     Role.LEAD: Role.PARAGRAPH,
     Role.QUOTE: Role.PARAGRAPH,
     Role.QUOTE_ATTRIBUTION: Role.PARAGRAPH,
+    Role.FIGURE: Role.CAPTION,
+    Role.CAPTION: Role.CREDIT,
+    Role.CREDIT: Role.PARAGRAPH,
     Role.BACKGROUND_HEADING: Role.BACKGROUND,
     Role.CONTACTS_HEADING: Role.CONTACT,
     Role.BOILERPLATE_HEADING: Role.BOILERPLATE,
@@ -162,8 +169,7 @@ def build_styles(doc: Document, ctx: StyleContext) -> etree._Element:
         small = FontSpec(heading_font.arabic, heading_font.latin, heading_font.hebrew, 9.0)
         _rpr(st, small, ctx, color=body.color)
 
-    used = {b.role for b in doc.blocks}
-    for role in [r for r in Role if r in doc.styles or r in used or r is Role.PARAGRAPH]:
+    for role in STYLE_NAMES:  # every role: a reader adding a caption finds "PD Caption"
         _role_style(root, doc, role, ctx)
 
     dl = _style(
@@ -254,6 +260,8 @@ def _role_style(root: etree._Element, doc: Document, role: Role, ctx: StyleConte
         jc=JC.get(rs.align, "left"),
         outline=_OUTLINE.get(role),
         keep_lines=role in _OUTLINE or role is Role.SUBHEADLINE,
+        indent=role is not Role.LIST_ITEM,  # a list's indent is in its numbering
+        exact=role is not Role.FIGURE,  # a picture's line grows with the picture
     )
     _rpr(st, rs.font, ctx, color=rs.color, caps=rs.uppercase and ctx.caps_ok)
 
@@ -266,6 +274,8 @@ def _ppr(
     jc: str,
     outline: str | None = None,
     keep_lines: bool = False,
+    indent: bool = True,
+    exact: bool = True,
 ) -> None:
     ppr = sub(st, "pPr")
     if rs.keep_with_next:
@@ -288,10 +298,10 @@ def _ppr(
         "spacing",
         before=twips(rs.space_before),
         after=twips(rs.space_after),
-        line=twips(rs.font.size * max(rs.line_height, 0.8)),
-        lineRule="exact",
+        line=twips(rs.font.size * max(rs.line_height, 0.8)) if exact else "240",
+        lineRule="exact" if exact else "auto",
     )
-    if rs.indent:
+    if rs.indent and indent:
         sub(ppr, "ind", left=twips(rs.indent), right=twips(rs.indent))
     sub(ppr, "jc", val=jc)
     if outline is not None:

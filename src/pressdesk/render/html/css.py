@@ -81,7 +81,10 @@ def role_css(role: Role, style: RoleStyle, family: str, rtl: bool) -> str:
         f"font-weight: {700 if f.bold else 400}",
         f"font-style: {'italic' if f.italic else 'normal'}",
         f"color: {style.color}",
-        f"margin: {style.space_before:g}pt {style.indent:g}pt {style.space_after:g}pt",
+        # a list item's indent is on its start side only: the bullet hangs in it
+        (f"margin: {style.space_before:g}pt 0 {style.space_after:g}pt; "
+         f"margin-inline-start: {style.indent:g}pt" if role is Role.LIST_ITEM else
+         f"margin: {style.space_before:g}pt {style.indent:g}pt {style.space_after:g}pt"),
         f"line-height: {style.line_height:g}",
         f"text-align: {_ALIGN.get(style.align, 'start')}",
     ]

@@ -32,15 +32,30 @@ class RunView:
     kind: str
     href: str | None
     dir: str | None
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass(frozen=True)
+class ImageView:
+    src: str  # a data: URI (the HTML file is one file)
+    alt: str
+    width: int
+    height: int
 
 
 @dataclass(frozen=True)
 class BlockView:
+    """A block, or a group: ``figure`` (``image`` and its caption/credit ``children``),
+    ``ul``/``ol`` (its items as ``children``)."""
+
     role: str
     tag: str
     dir: str
     lang: str
     runs: tuple[RunView, ...]
+    image: ImageView | None = None
+    children: tuple[BlockView, ...] = ()
 
 
 @cache
@@ -62,17 +77,50 @@ def _run_view(run: Any, isolate_controls: bool) -> RunView:
     direction = run.direction.value if run.direction else None
     if isolate_controls and direction:
         text = (LRI if direction == "ltr" else RLI) + text + PDI
-    return RunView(text=text, kind=run.kind.value, href=href, dir=direction)
+    return RunView(text=text, kind=run.kind.value, href=href, dir=direction,
+                   bold=run.bold and run.kind is not RunKind.DATELINE, italic=run.italic)
 
 
-def block_view(block: Block, isolate_controls: bool = False) -> BlockView:
+def block_view(block: Block, isolate_controls: bool = False, tag: str | None = None) -> BlockView:
     return BlockView(
         role=block.role.value,
-        tag=_TAGS.get(block.role, "p"),
+        tag=tag or _TAGS.get(block.role, "p"),
         dir=block.direction.value,
         lang=block.language,
         runs=tuple(_run_view(r, isolate_controls) for r in block.runs),
     )
+
+
+def block_views(blocks: tuple[Block, ...], isolate_controls: bool = False) -> list[BlockView]:
+    """Views in order, a figure with the caption and credit after it and a list's items
+    grouped (see ``compose.document``)."""
+    out: list[BlockView] = []
+    k, n = 0, len(blocks)
+    while k < n:
+        b = blocks[k]
+        j = k + 1
+        if b.role is Role.FIGURE and b.image is not None:
+            while j < n and blocks[j].role in (Role.CAPTION, Role.CREDIT):
+                j += 1
+            img = b.image
+            src = f"data:{img.mime};base64,{base64.b64encode(img.data).decode()}"
+            out.append(BlockView(
+                role="figure", tag="figure", dir=b.direction.value, lang=b.language, runs=(),
+                image=ImageView(src, img.alt, img.width, img.height),
+                children=tuple(block_view(c, isolate_controls) for c in blocks[k + 1 : j])))
+        elif b.role is Role.LIST_ITEM and b.list_item is not None:
+            ident = b.list_item.list_id
+            while (j < n and blocks[j].role is Role.LIST_ITEM and blocks[j].list_item is not None
+                   and blocks[j].list_item.list_id == ident):  # type: ignore[union-attr]
+                j += 1
+            out.append(BlockView(
+                role="list", tag="ol" if b.list_item.ordered else "ul", dir=b.direction.value,
+                lang=b.language, runs=(),
+                children=tuple(block_view(c, isolate_controls, "li") for c in blocks[k:j])))
+        elif b.role is not Role.FIGURE:
+            out.append(block_view(b, isolate_controls))
+        k = j
+    return out
 
 
 def _logo_data_uri(doc: Document) -> str | None:
@@ -132,7 +180,7 @@ def context(doc: Document, *, embed_fonts: bool = False, isolate_controls: bool 
         "subject": doc.metadata.subject,
         "keywords": ", ".join(doc.metadata.keywords),
         "date": doc.metadata.date,
-        "blocks": [block_view(b, isolate_controls) for b in doc.blocks],
+        "blocks": block_views(doc.blocks, isolate_controls),
         "organisation": doc.identity.name,
         "header_text": doc.furniture.header_text,
         "footer_text": doc.furniture.footer_text,
@@ -151,6 +199,7 @@ def context(doc: Document, *, embed_fonts: bool = False, isolate_controls: bool 
         "body_font": Markup(font_stack(body_style.font, None, rtl)),
         "text_color": body_style.color,
         "digits": DIGITS.get(doc.furniture.digits, DIGITS["latn"]),
+        "list_style": _COUNTER_STYLE.get(doc.furniture.digits, "decimal"),
     }
 
 

@@ -31,6 +31,8 @@ class BoxStyle:
     bar_color: str = "#999999"
     keep_with_next: bool = False
     link_color: str | None = None
+    hang: float = 0.0  # extra start-side inset of the text (a list item's)
+    marker_at: float = 0.0  # where a list marker starts, from the start edge
 
 
 def _physical(align: str, rtl: bool) -> str:
@@ -45,9 +47,10 @@ class BidiParagraph(Block):
     """A paragraph laid out in logical order and drawn line by line in visual order."""
 
     def __init__(self, prepared: Prepared, box: BoxStyle, part: tuple[int, int] | None = None,
-                 first: bool = True, last: bool = True):
+                 first: bool = True, last: bool = True, marker: Prepared | None = None):
         super().__init__()
         self.p = prepared
+        self.marker = marker  # a list item's bullet or number, drawn on its first line
         self.box = box
         self.part = part  # (from char, to char) of a split part
         self.first, self.last = first, last
@@ -62,7 +65,7 @@ class BidiParagraph(Block):
     def _insets(self) -> tuple[float, float]:
         """(left, right) insets of the text inside the available width."""
         b = self.box
-        start = b.indent + (b.border_start + BAR_GAP if b.border_start else 0.0)
+        start = b.indent + b.hang + (b.border_start + BAR_GAP if b.border_start else 0.0)
         end = b.indent
         if b.background:
             start += BG_PAD if not b.border_start else 0.0
@@ -112,7 +115,8 @@ class BidiParagraph(Block):
         lo = self.part[0] if self.part else 0
         hi = self.part[1] if self.part else len(self.p.chars) + 1
         cut = lines[fit].start
-        a = BidiParagraph(self.p, self.box, (lo, cut), first=self.first, last=False)
+        a = BidiParagraph(self.p, self.box, (lo, cut), first=self.first, last=False,
+                          marker=self.marker)
         b = BidiParagraph(self.p, self.box, (cut, hi), first=False, last=self.last)
         return [a, b]
 
@@ -150,11 +154,27 @@ class BidiParagraph(Block):
         lead = st.leading
         base_off = (lead - st.size) / 2 + st.size * 0.8
         self.links = []
+        if self.marker is not None and self.first and self._lines:
+            self._draw_marker(h - top - base_off)
         for i, line in enumerate(self._lines):
             y = h - top - i * lead - base_off
             self.links.extend(draw_line(canv, self.p, line, left, y, avail, align, b.color, b.link_color))
         for link in self.links:
             canv.linkURL(link.href, link.rect, relative=1, thickness=0)
+
+
+    def _draw_marker(self, baseline: float) -> None:
+        """The bullet or number in the hanging indent, on the start side of the first line."""
+        m, b = self.marker, self.box
+        assert m is not None
+        lines = break_lines(m, 10_000.0)
+        if not lines:
+            return
+        width = max(b.hang - b.marker_at, 1.0)
+        rtl = self.p.style.rtl
+        left = self.width - b.indent - b.marker_at - width if rtl else b.indent + b.marker_at
+        draw_line(self.canv, m, lines[0], left, baseline, width, "right" if rtl else "left",
+                  b.color)
 
 
 class KeepWithNext(Block):

@@ -41,8 +41,9 @@ def char_script(ch: str) -> str | None:
 def pick_font(ch: str, script: str, spec: FontSpec, bold: bool, italic: bool) -> tuple[str, str]:
     """``(reportlab font name, char to draw)`` for one character of ``script``."""
     chain = list(dict.fromkeys([spec.family_for(script), spec.arabic, spec.latin, spec.hebrew]))
-    italic = italic and script == "latin"
     primary = chain[0]
+    # a real italic face only (Amiri's slanted one for Arabic), never a faux slant
+    italic = italic and (script == "latin" or "Italic" in fonts.face_file(primary, bold, True)[0])
     if not fonts.covers(primary, ch, bold, italic):
         # An isolated presentation form the primary font lacks (IBM Plex Sans Arabic has
         # no isolated Persian yeh/tcheh/jeh): its base letter shows the isolated glyph.

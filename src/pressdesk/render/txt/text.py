@@ -24,12 +24,18 @@ def _upper(text: str, block: Block, doc: Document) -> str:
 def _run(run: Run, block: Block) -> str:
     if run.kind is RunKind.LINE_BREAK:
         return "\n"
-    return run_text(run.text, run.direction, block.direction)
+    text = run_text(run.text, run.direction, block.direction)
+    if run.kind is RunKind.LINK and run.href and run.text.strip() != run.href:
+        # link text: the address follows it, since plain text cannot link
+        text += " " + run_text(f"({run.href})", Direction.LTR, block.direction)
+    return text
 
 
 def block_text(block: Block, doc: Document) -> str:
     """A block as plain-text lines (a contact's lines stay lines), each marked as it needs."""
     text = _upper("".join(_run(r, block) for r in block.runs), block, doc)
+    if block.list_item is not None:
+        text = block.list_item.marker + " " + text
     lines = [line.strip() for line in text.split("\n")]
     return "\n".join(line_mark(line, block.direction) + line for line in lines if line)
 

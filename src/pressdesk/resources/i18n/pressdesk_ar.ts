@@ -830,11 +830,23 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../../gui/files.py" line="126"/>
+        <source>Photos not copied</source>
+        <translation>لم تُنسخ الصور</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="127"/>
+        <source>These photos could not be copied next to the release:
+{list}</source>
+        <translation>تعذّر نسخ هذه الصور إلى جانب البيان:
+{list}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="133"/>
         <source>Cannot save the release</source>
         <translation>تعذّر حفظ البيان</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="127"/>
+        <location filename="../../gui/files.py" line="134"/>
         <source>“{name}” could not be saved: {reason}.
 
 Your text is still here; try Save As to put it somewhere else.</source>
@@ -843,17 +855,17 @@ Your text is still here; try Save As to put it somewhere else.</source>
 نصّك ما زال هنا؛ جرّب «حفظ باسم» لحفظه في مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="132"/>
+        <location filename="../../gui/files.py" line="139"/>
         <source>Saved {name}</source>
         <translation>حُفظ {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="160"/>
+        <location filename="../../gui/files.py" line="167"/>
         <source>No recent files</source>
         <translation>لا توجد ملفات حديثة</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="163"/>
+        <location filename="../../gui/files.py" line="170"/>
         <source>Clear list</source>
         <translation>مسح القائمة</translation>
     </message>
@@ -1294,165 +1306,297 @@ Your text is still here; try Save As to put it somewhere else.</source>
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../gui/form/cards.py" line="47"/>
+        <location filename="../../gui/form/cards.py" line="49"/>
         <source>Drag to move; or Alt+Up / Alt+Down</source>
         <translation>اسحب للنقل، أو استخدم Alt+Up / Alt+Down</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="90"/>
+        <location filename="../../gui/form/cards.py" line="92"/>
         <source>Move up (Alt+Up)</source>
         <translation>نقل إلى الأعلى (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="91"/>
+        <location filename="../../gui/form/cards.py" line="93"/>
         <source>Move down (Alt+Down)</source>
         <translation>نقل إلى الأسفل (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="92"/>
+        <location filename="../../gui/form/cards.py" line="94"/>
         <source>Duplicate</source>
         <translation>تكرار</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="93"/>
+        <location filename="../../gui/form/cards.py" line="95"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="156"/>
-        <location filename="../../gui/form/cards.py" line="157"/>
-        <location filename="../../gui/form/cards.py" line="158"/>
+        <location filename="../../gui/form/cards.py" line="161"/>
+        <location filename="../../gui/form/cards.py" line="162"/>
+        <location filename="../../gui/form/cards.py" line="163"/>
         <source>New paragraph</source>
         <translation>فقرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="191"/>
+        <location filename="../../gui/form/cards.py" line="199"/>
         <source>Paragraph</source>
         <translation>فقرة</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="192"/>
+        <location filename="../../gui/form/cards.py" line="200"/>
         <source>Quote</source>
         <translation>اقتباس</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="193"/>
+        <location filename="../../gui/form/cards.py" line="201"/>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="202"/>
+        <source>List</source>
+        <translation>قائمة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="203"/>
         <source>Block type</source>
         <translation>نوع المقطع</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="213"/>
+        <location filename="../../gui/form/cards.py" line="225"/>
         <source>Speaker, e.g. د. كريم النوري</source>
         <translation>المتحدث، مثل: د. كريم النوري</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="214"/>
+        <location filename="../../gui/form/cards.py" line="226"/>
         <source>Role or title</source>
         <translation>المنصب أو الصفة</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="215"/>
+        <location filename="../../gui/form/cards.py" line="227"/>
         <source>Lead-in, e.g. وقال / Added (optional)</source>
         <translation>عبارة التمهيد، مثل: وقال / وأضافت (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="217"/>
+        <location filename="../../gui/form/cards.py" line="229"/>
         <source>Lead-in</source>
         <translation>عبارة التمهيد</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="217"/>
+        <location filename="../../gui/form/cards.py" line="229"/>
         <source>Speaker</source>
         <translation>المتحدث</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="217"/>
-        <location filename="../../gui/form/cards.py" line="275"/>
+        <location filename="../../gui/form/cards.py" line="229"/>
+        <location filename="../../gui/form/cards.py" line="297"/>
         <source>Role</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="198"/>
-        <location filename="../../gui/form/cards.py" line="244"/>
+        <location filename="../../gui/form/cards.py" line="210"/>
+        <location filename="../../gui/form/cards.py" line="266"/>
         <source>Paragraph text</source>
         <translation>نص الفقرة</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="228"/>
+        <location filename="../../gui/form/cards.py" line="240"/>
         <source>Edit speaker</source>
         <translation>تحرير المتحدث</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="229"/>
+        <location filename="../../gui/form/cards.py" line="241"/>
         <source>Edit role</source>
         <translation>تحرير المنصب</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="230"/>
+        <location filename="../../gui/form/cards.py" line="242"/>
         <source>Edit lead-in</source>
         <translation>تحرير عبارة التمهيد</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="200"/>
-        <location filename="../../gui/form/cards.py" line="258"/>
+        <location filename="../../gui/form/cards.py" line="212"/>
+        <location filename="../../gui/form/cards.py" line="280"/>
         <source>Edit text</source>
         <translation>تحرير النص</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="235"/>
+        <location filename="../../gui/form/cards.py" line="247"/>
         <source>Change block type</source>
         <translation>تغيير نوع المقطع</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="244"/>
+        <location filename="../../gui/form/cards.py" line="266"/>
         <source>What the speaker said</source>
         <translation>ما قاله المتحدث</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="269"/>
-        <location filename="../../gui/form/cards.py" line="275"/>
+        <location filename="../../gui/form/cards.py" line="291"/>
+        <location filename="../../gui/form/cards.py" line="297"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="270"/>
+        <location filename="../../gui/form/cards.py" line="292"/>
         <source>Role, e.g. Communications Officer</source>
         <translation>المنصب، مثل: مسؤولة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="276"/>
+        <location filename="../../gui/form/cards.py" line="298"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="276"/>
+        <location filename="../../gui/form/cards.py" line="298"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="286"/>
+        <location filename="../../gui/form/cards.py" line="308"/>
         <source>Edit contact</source>
         <translation>تحرير جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="287"/>
+        <location filename="../../gui/form/cards.py" line="309"/>
         <source>An e-mail address such as name@example.org</source>
         <translation>عنوان بريد إلكتروني مثل name@example.org</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="288"/>
+        <location filename="../../gui/form/cards.py" line="310"/>
         <source>A phone number with its country code, such as +20 2 1234 5678</source>
         <translation>رقم هاتف مع رمز البلد، مثل ‎+20 2 1234 5678</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="294"/>
+        <location filename="../../gui/form/cards.py" line="316"/>
         <source>This does not look like an e-mail address (expected name@example.org).</source>
         <translation>لا يبدو هذا عنوان بريد إلكتروني (المتوقع مثل name@example.org).</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="296"/>
+        <location filename="../../gui/form/cards.py" line="318"/>
         <source>A phone number has digits, spaces, +, ( ) and - only (e.g. +20 2 1234 5678).</source>
         <translation>يتكوّن رقم الهاتف من الأرقام والمسافات و+ و( ) و- فقط (مثل ‎+20 2 1234 5678).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="62"/>
+        <location filename="../../gui/form/block_boxes.py" line="96"/>
+        <source>Choose photo…</source>
+        <translation>اختيار صورة…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="66"/>
+        <source>Embed in the file</source>
+        <translation>تضمين في الملف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="68"/>
+        <source>Put the photo inside the release file, so one file can be e-mailed</source>
+        <translation>وضع الصورة داخل ملف البيان ليُرسل ملف واحد بالبريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="75"/>
+        <source>Caption: what the photo shows</source>
+        <translation>التعليق: ما تُظهره الصورة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="76"/>
+        <source>Credit, e.g. Photo: name / organisation</source>
+        <translation>المصدر، مثل: تصوير: الاسم / المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="77"/>
+        <source>Description for screen readers</source>
+        <translation>وصف لقارئات الشاشة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="78"/>
+        <source>Caption</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="79"/>
+        <source>Credit</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="80"/>
+        <source>Alt text</source>
+        <translation>النص البديل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="88"/>
+        <source>Edit caption</source>
+        <translation>تحرير التعليق</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="89"/>
+        <source>Edit credit</source>
+        <translation>تحرير المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="90"/>
+        <source>Edit alt text</source>
+        <translation>تحرير النص البديل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="96"/>
+        <source>Replace photo…</source>
+        <translation>استبدال الصورة…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="98"/>
+        <source>No photo</source>
+        <translation>لا صورة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="115"/>
+        <source>{name}, {w} × {h} pixels</source>
+        <translation>{name}، {w} × {h} بكسل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="123"/>
+        <location filename="../../gui/form/block_boxes.py" line="129"/>
+        <source>Choose photo</source>
+        <translation>اختيار صورة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="124"/>
+        <source>Photos ({patterns})</source>
+        <translation>الصور ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="129"/>
+        <source>Cannot use this photo</source>
+        <translation>تعذّر استخدام هذه الصورة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="134"/>
+        <source>Cannot embed this photo</source>
+        <translation>تعذّر تضمين هذه الصورة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="134"/>
+        <source>Embed photo</source>
+        <translation>تضمين الصورة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="157"/>
+        <source>One item per line</source>
+        <translation>بند واحد في كل سطر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="159"/>
+        <source>Numbered list</source>
+        <translation>قائمة مرقّمة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="164"/>
+        <source>Edit list</source>
+        <translation>تحرير القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="168"/>
+        <source>Change list numbering</source>
+        <translation>تغيير ترقيم القائمة</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1613,16 @@ Your text is still here; try Save As to put it somewhere else.</source>
     </message>
     <message>
         <location filename="../../gui/form/item_list.py" line="136"/>
+        <source>Add photo</source>
+        <translation>إضافة صورة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/item_list.py" line="137"/>
+        <source>Add list</source>
+        <translation>إضافة قائمة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/item_list.py" line="138"/>
         <source>Add item</source>
         <translation>إضافة عنصر</translation>
     </message>
@@ -2160,82 +2314,96 @@ Restore it?</source>
         <translation>المتن</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="48"/>
         <source>Paragraphs and quotes in reading order; the first paragraph opens with the dateline. Drag a block by its grip, or move it with Alt+Up and Alt+Down.</source>
-        <translation>الفقرات والاقتباسات بترتيب القراءة؛ وتبدأ الفقرة الأولى بسطر المكان والتاريخ. اسحب المقطع من مقبضه، أو انقله باستخدام Alt+Up وAlt+Down.</translation>
+        <translation type="vanished">الفقرات والاقتباسات بترتيب القراءة؛ وتبدأ الفقرة الأولى بسطر المكان والتاريخ. اسحب المقطع من مقبضه، أو انقله باستخدام Alt+Up وAlt+Down.</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="51"/>
+        <location filename="../../gui/form/form.py" line="48"/>
+        <source>Paragraphs, quotes, photos and lists in reading order; the first paragraph opens with the dateline. Ctrl+B bold, Ctrl+I italic, Ctrl+K link. Drag a block by its grip, or move it with Alt+Up and Alt+Down.</source>
+        <translation>الفقرات والاقتباسات والصور والقوائم بترتيب القراءة؛ تبدأ الفقرة الأولى بسطر المكان والتاريخ. Ctrl+B للخط العريض، Ctrl+I للمائل، Ctrl+K للرابط. اسحب الكتلة من مقبضها، أو حرّكها بـ Alt+Up وAlt+Down.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="52"/>
         <source>Add paragraph</source>
         <translation>إضافة فقرة</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="51"/>
+        <location filename="../../gui/form/form.py" line="52"/>
         <source>Add quote</source>
         <translation>إضافة اقتباس</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="52"/>
+        <location filename="../../gui/form/form.py" line="53"/>
+        <source>Add photo</source>
+        <translation>إضافة صورة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="53"/>
+        <source>Add list</source>
+        <translation>إضافة قائمة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="54"/>
         <source>No paragraphs yet.</source>
         <translation>لا توجد فقرات بعد.</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="52"/>
+        <location filename="../../gui/form/form.py" line="54"/>
         <source>Paragraph text</source>
         <translation>نص الفقرة</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="56"/>
+        <location filename="../../gui/form/form.py" line="58"/>
         <source>Background</source>
         <translation>خلفية</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="58"/>
+        <location filename="../../gui/form/form.py" line="60"/>
         <source>Add background paragraph</source>
         <translation>إضافة فقرة خلفية</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="59"/>
+        <location filename="../../gui/form/form.py" line="61"/>
         <source>Optional: facts and history under a “Background” heading.</source>
         <translation>اختياري: حقائق ومعلومات سابقة تحت عنوان «خلفية».</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="60"/>
+        <location filename="../../gui/form/form.py" line="62"/>
         <source>Background paragraph</source>
         <translation>فقرة خلفية</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="64"/>
+        <location filename="../../gui/form/form.py" line="66"/>
         <source>Press contacts</source>
         <translation>جهات الاتصال الإعلامي</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="66"/>
+        <location filename="../../gui/form/form.py" line="68"/>
         <source>Add contact</source>
         <translation>إضافة جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="67"/>
+        <location filename="../../gui/form/form.py" line="69"/>
         <source>No contacts: the template&apos;s contacts are used.</source>
         <translation>لا توجد جهات اتصال: ستُستخدم جهات الاتصال المحددة في القالب.</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="74"/>
+        <location filename="../../gui/form/form.py" line="76"/>
         <source>Notes to editors</source>
         <translation>ملاحظات للمحررين</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="76"/>
+        <location filename="../../gui/form/form.py" line="78"/>
         <source>Add note</source>
         <translation>إضافة ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="77"/>
+        <location filename="../../gui/form/form.py" line="79"/>
         <source>Optional: notes for journalists, not for publication.</source>
         <translation>اختياري: ملاحظات للصحفيين، ليست للنشر.</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="78"/>
+        <location filename="../../gui/form/form.py" line="80"/>
         <source>Note to editors</source>
         <translation>ملاحظة للمحررين</translation>
     </message>
@@ -2514,6 +2682,30 @@ Restore it?</source>
         <location filename="../../gui/form/release_section.py" line="204"/>
         <source>Change embargo time</source>
         <translation>تغيير موعد حظر النشر</translation>
+    </message>
+</context>
+<context>
+    <name>RichTextField</name>
+    <message>
+        <location filename="../../gui/form/rich_field.py" line="65"/>
+        <source>Ctrl+B bold, Ctrl+I italic, Ctrl+K link</source>
+        <translation>Ctrl+B للخط العريض، Ctrl+I للمائل، Ctrl+K للرابط</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/rich_field.py" line="159"/>
+        <location filename="../../gui/form/rich_field.py" line="166"/>
+        <source>Insert link</source>
+        <translation>إدراج رابط</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/rich_field.py" line="159"/>
+        <source>Web address (https://…) or mailto:</source>
+        <translation>عنوان ويب (https://…) أو mailto:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/rich_field.py" line="167"/>
+        <source>Only web addresses (http:// or https://) and mailto: links can be used.</source>
+        <translation>لا يمكن استخدام سوى عناوين الويب (http:// أو https://) وروابط mailto:.</translation>
     </message>
 </context>
 <context>

@@ -830,11 +830,23 @@ Les remplacer ?</translation>
     </message>
     <message>
         <location filename="../../gui/files.py" line="126"/>
+        <source>Photos not copied</source>
+        <translation>Photos non copiées</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="127"/>
+        <source>These photos could not be copied next to the release:
+{list}</source>
+        <translation>Ces photos n’ont pas pu être copiées à côté du communiqué :
+{list}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files.py" line="133"/>
         <source>Cannot save the release</source>
         <translation>Impossible d’enregistrer le communiqué</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="127"/>
+        <location filename="../../gui/files.py" line="134"/>
         <source>“{name}” could not be saved: {reason}.
 
 Your text is still here; try Save As to put it somewhere else.</source>
@@ -843,17 +855,17 @@ Your text is still here; try Save As to put it somewhere else.</source>
 Votre texte est toujours là ; essayez « Enregistrer sous » pour le mettre ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="132"/>
+        <location filename="../../gui/files.py" line="139"/>
         <source>Saved {name}</source>
         <translation>{name} enregistré</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="160"/>
+        <location filename="../../gui/files.py" line="167"/>
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../../gui/files.py" line="163"/>
+        <location filename="../../gui/files.py" line="170"/>
         <source>Clear list</source>
         <translation>Effacer la liste</translation>
     </message>
@@ -1294,165 +1306,297 @@ Votre texte est toujours là ; essayez « Enregistrer sous » pour le mettre ail
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../gui/form/cards.py" line="47"/>
+        <location filename="../../gui/form/cards.py" line="49"/>
         <source>Drag to move; or Alt+Up / Alt+Down</source>
         <translation>Faites glisser pour déplacer, ou Alt+Haut / Alt+Bas</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="90"/>
+        <location filename="../../gui/form/cards.py" line="92"/>
         <source>Move up (Alt+Up)</source>
         <translation>Monter (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="91"/>
+        <location filename="../../gui/form/cards.py" line="93"/>
         <source>Move down (Alt+Down)</source>
         <translation>Descendre (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="92"/>
+        <location filename="../../gui/form/cards.py" line="94"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="93"/>
+        <location filename="../../gui/form/cards.py" line="95"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="156"/>
-        <location filename="../../gui/form/cards.py" line="157"/>
-        <location filename="../../gui/form/cards.py" line="158"/>
+        <location filename="../../gui/form/cards.py" line="161"/>
+        <location filename="../../gui/form/cards.py" line="162"/>
+        <location filename="../../gui/form/cards.py" line="163"/>
         <source>New paragraph</source>
         <translation>Nouveau paragraphe</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="191"/>
+        <location filename="../../gui/form/cards.py" line="199"/>
         <source>Paragraph</source>
         <translation>Paragraphe</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="192"/>
+        <location filename="../../gui/form/cards.py" line="200"/>
         <source>Quote</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="193"/>
+        <location filename="../../gui/form/cards.py" line="201"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="202"/>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/cards.py" line="203"/>
         <source>Block type</source>
         <translation>Type de bloc</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="213"/>
+        <location filename="../../gui/form/cards.py" line="225"/>
         <source>Speaker, e.g. د. كريم النوري</source>
         <translation>Orateur, p. ex. Dr Karim Al-Nouri</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="214"/>
+        <location filename="../../gui/form/cards.py" line="226"/>
         <source>Role or title</source>
         <translation>Fonction ou titre</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="215"/>
+        <location filename="../../gui/form/cards.py" line="227"/>
         <source>Lead-in, e.g. وقال / Added (optional)</source>
         <translation>Introduction, p. ex. « a déclaré » (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="217"/>
+        <location filename="../../gui/form/cards.py" line="229"/>
         <source>Lead-in</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="217"/>
+        <location filename="../../gui/form/cards.py" line="229"/>
         <source>Speaker</source>
         <translation>Orateur</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="217"/>
-        <location filename="../../gui/form/cards.py" line="275"/>
+        <location filename="../../gui/form/cards.py" line="229"/>
+        <location filename="../../gui/form/cards.py" line="297"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="198"/>
-        <location filename="../../gui/form/cards.py" line="244"/>
+        <location filename="../../gui/form/cards.py" line="210"/>
+        <location filename="../../gui/form/cards.py" line="266"/>
         <source>Paragraph text</source>
         <translation>Texte du paragraphe</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="228"/>
+        <location filename="../../gui/form/cards.py" line="240"/>
         <source>Edit speaker</source>
         <translation>Modifier l’orateur</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="229"/>
+        <location filename="../../gui/form/cards.py" line="241"/>
         <source>Edit role</source>
         <translation>Modifier la fonction</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="230"/>
+        <location filename="../../gui/form/cards.py" line="242"/>
         <source>Edit lead-in</source>
         <translation>Modifier l’introduction</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="200"/>
-        <location filename="../../gui/form/cards.py" line="258"/>
+        <location filename="../../gui/form/cards.py" line="212"/>
+        <location filename="../../gui/form/cards.py" line="280"/>
         <source>Edit text</source>
         <translation>Modifier le texte</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="235"/>
+        <location filename="../../gui/form/cards.py" line="247"/>
         <source>Change block type</source>
         <translation>Changer le type de bloc</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="244"/>
+        <location filename="../../gui/form/cards.py" line="266"/>
         <source>What the speaker said</source>
         <translation>Ce qu’a dit l’orateur</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="269"/>
-        <location filename="../../gui/form/cards.py" line="275"/>
+        <location filename="../../gui/form/cards.py" line="291"/>
+        <location filename="../../gui/form/cards.py" line="297"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="270"/>
+        <location filename="../../gui/form/cards.py" line="292"/>
         <source>Role, e.g. Communications Officer</source>
         <translation>Fonction, p. ex. chargée de communication</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="276"/>
+        <location filename="../../gui/form/cards.py" line="298"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="276"/>
+        <location filename="../../gui/form/cards.py" line="298"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="286"/>
+        <location filename="../../gui/form/cards.py" line="308"/>
         <source>Edit contact</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="287"/>
+        <location filename="../../gui/form/cards.py" line="309"/>
         <source>An e-mail address such as name@example.org</source>
         <translation>Une adresse e-mail comme nom@example.org</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="288"/>
+        <location filename="../../gui/form/cards.py" line="310"/>
         <source>A phone number with its country code, such as +20 2 1234 5678</source>
         <translation>Un numéro de téléphone avec l’indicatif du pays, comme +20 2 1234 5678</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="294"/>
+        <location filename="../../gui/form/cards.py" line="316"/>
         <source>This does not look like an e-mail address (expected name@example.org).</source>
         <translation>Cela ne ressemble pas à une adresse e-mail (attendu : nom@example.org).</translation>
     </message>
     <message>
-        <location filename="../../gui/form/cards.py" line="296"/>
+        <location filename="../../gui/form/cards.py" line="318"/>
         <source>A phone number has digits, spaces, +, ( ) and - only (e.g. +20 2 1234 5678).</source>
         <translation>Un numéro de téléphone ne contient que des chiffres, des espaces, +, ( ) et - (p. ex. +20 2 1234 5678).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="62"/>
+        <location filename="../../gui/form/block_boxes.py" line="96"/>
+        <source>Choose photo…</source>
+        <translation>Choisir une photo…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="66"/>
+        <source>Embed in the file</source>
+        <translation>Intégrer au fichier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="68"/>
+        <source>Put the photo inside the release file, so one file can be e-mailed</source>
+        <translation>Placer la photo dans le fichier du communiqué, pour n’envoyer qu’un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="75"/>
+        <source>Caption: what the photo shows</source>
+        <translation>Légende : ce que montre la photo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="76"/>
+        <source>Credit, e.g. Photo: name / organisation</source>
+        <translation>Crédit, p. ex. Photo : nom / organisation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="77"/>
+        <source>Description for screen readers</source>
+        <translation>Description pour les lecteurs d’écran</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="78"/>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="79"/>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="80"/>
+        <source>Alt text</source>
+        <translation>Texte alternatif</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="88"/>
+        <source>Edit caption</source>
+        <translation>Modifier la légende</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="89"/>
+        <source>Edit credit</source>
+        <translation>Modifier le crédit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="90"/>
+        <source>Edit alt text</source>
+        <translation>Modifier le texte alternatif</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="96"/>
+        <source>Replace photo…</source>
+        <translation>Remplacer la photo…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="98"/>
+        <source>No photo</source>
+        <translation>Pas de photo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="115"/>
+        <source>{name}, {w} × {h} pixels</source>
+        <translation>{name}, {w} × {h} pixels</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="123"/>
+        <location filename="../../gui/form/block_boxes.py" line="129"/>
+        <source>Choose photo</source>
+        <translation>Choisir une photo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="124"/>
+        <source>Photos ({patterns})</source>
+        <translation>Photos ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="129"/>
+        <source>Cannot use this photo</source>
+        <translation>Impossible d’utiliser cette photo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="134"/>
+        <source>Cannot embed this photo</source>
+        <translation>Impossible d’intégrer cette photo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="134"/>
+        <source>Embed photo</source>
+        <translation>Intégrer la photo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="157"/>
+        <source>One item per line</source>
+        <translation>Un élément par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="159"/>
+        <source>Numbered list</source>
+        <translation>Liste numérotée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="164"/>
+        <source>Edit list</source>
+        <translation>Modifier la liste</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/block_boxes.py" line="168"/>
+        <source>Change list numbering</source>
+        <translation>Changer la numérotation</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1613,16 @@ Votre texte est toujours là ; essayez « Enregistrer sous » pour le mettre ail
     </message>
     <message>
         <location filename="../../gui/form/item_list.py" line="136"/>
+        <source>Add photo</source>
+        <translation>Ajouter une photo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/item_list.py" line="137"/>
+        <source>Add list</source>
+        <translation>Ajouter une liste</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/item_list.py" line="138"/>
         <source>Add item</source>
         <translation>Ajouter un élément</translation>
     </message>
@@ -2160,82 +2314,96 @@ La restaurer ?</translation>
         <translation>Corps</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="48"/>
         <source>Paragraphs and quotes in reading order; the first paragraph opens with the dateline. Drag a block by its grip, or move it with Alt+Up and Alt+Down.</source>
-        <translation>Paragraphes et citations dans l’ordre de lecture ; le premier paragraphe s’ouvre sur la ligne de date. Faites glisser un bloc par sa poignée, ou déplacez-le avec Alt+Haut et Alt+Bas.</translation>
+        <translation type="vanished">Paragraphes et citations dans l’ordre de lecture ; le premier paragraphe s’ouvre sur la ligne de date. Faites glisser un bloc par sa poignée, ou déplacez-le avec Alt+Haut et Alt+Bas.</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="51"/>
+        <location filename="../../gui/form/form.py" line="48"/>
+        <source>Paragraphs, quotes, photos and lists in reading order; the first paragraph opens with the dateline. Ctrl+B bold, Ctrl+I italic, Ctrl+K link. Drag a block by its grip, or move it with Alt+Up and Alt+Down.</source>
+        <translation>Paragraphes, citations, photos et listes dans l’ordre de lecture ; le premier paragraphe commence par le lieu et la date. Ctrl+B gras, Ctrl+I italique, Ctrl+K lien. Faites glisser un bloc par sa poignée, ou déplacez-le avec Alt+Haut et Alt+Bas.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="52"/>
         <source>Add paragraph</source>
         <translation>Ajouter un paragraphe</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="51"/>
+        <location filename="../../gui/form/form.py" line="52"/>
         <source>Add quote</source>
         <translation>Ajouter une citation</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="52"/>
+        <location filename="../../gui/form/form.py" line="53"/>
+        <source>Add photo</source>
+        <translation>Ajouter une photo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="53"/>
+        <source>Add list</source>
+        <translation>Ajouter une liste</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/form.py" line="54"/>
         <source>No paragraphs yet.</source>
         <translation>Aucun paragraphe pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="52"/>
+        <location filename="../../gui/form/form.py" line="54"/>
         <source>Paragraph text</source>
         <translation>Texte du paragraphe</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="56"/>
+        <location filename="../../gui/form/form.py" line="58"/>
         <source>Background</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="58"/>
+        <location filename="../../gui/form/form.py" line="60"/>
         <source>Add background paragraph</source>
         <translation>Ajouter un paragraphe de contexte</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="59"/>
+        <location filename="../../gui/form/form.py" line="61"/>
         <source>Optional: facts and history under a “Background” heading.</source>
         <translation>Facultatif : faits et historique sous un intertitre « Contexte ».</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="60"/>
+        <location filename="../../gui/form/form.py" line="62"/>
         <source>Background paragraph</source>
         <translation>Paragraphe de contexte</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="64"/>
+        <location filename="../../gui/form/form.py" line="66"/>
         <source>Press contacts</source>
         <translation>Contacts presse</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="66"/>
+        <location filename="../../gui/form/form.py" line="68"/>
         <source>Add contact</source>
         <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="67"/>
+        <location filename="../../gui/form/form.py" line="69"/>
         <source>No contacts: the template&apos;s contacts are used.</source>
         <translation>Aucun contact : ceux du modèle sont utilisés.</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="74"/>
+        <location filename="../../gui/form/form.py" line="76"/>
         <source>Notes to editors</source>
         <translation>Notes aux rédactions</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="76"/>
+        <location filename="../../gui/form/form.py" line="78"/>
         <source>Add note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="77"/>
+        <location filename="../../gui/form/form.py" line="79"/>
         <source>Optional: notes for journalists, not for publication.</source>
         <translation>Facultatif : notes pour les journalistes, non destinées à la publication.</translation>
     </message>
     <message>
-        <location filename="../../gui/form/form.py" line="78"/>
+        <location filename="../../gui/form/form.py" line="80"/>
         <source>Note to editors</source>
         <translation>Note aux rédactions</translation>
     </message>
@@ -2514,6 +2682,30 @@ La restaurer ?</translation>
         <location filename="../../gui/form/release_section.py" line="204"/>
         <source>Change embargo time</source>
         <translation>Changer l’heure de l’embargo</translation>
+    </message>
+</context>
+<context>
+    <name>RichTextField</name>
+    <message>
+        <location filename="../../gui/form/rich_field.py" line="65"/>
+        <source>Ctrl+B bold, Ctrl+I italic, Ctrl+K link</source>
+        <translation>Ctrl+B gras, Ctrl+I italique, Ctrl+K lien</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/rich_field.py" line="159"/>
+        <location filename="../../gui/form/rich_field.py" line="166"/>
+        <source>Insert link</source>
+        <translation>Insérer un lien</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/rich_field.py" line="159"/>
+        <source>Web address (https://…) or mailto:</source>
+        <translation>Adresse web (https://…) ou mailto:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form/rich_field.py" line="167"/>
+        <source>Only web addresses (http:// or https://) and mailto: links can be used.</source>
+        <translation>Seules les adresses web (http:// ou https://) et les liens mailto: sont acceptés.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,131 @@
+"""Photo and list cards, and formatting in text fields (shown formatted, saved as markup)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+
+from pressdesk.gui.form.rich_field import RichTextField
+from pressdesk.model import load_release
+
+DATA = Path(__file__).parent.parent / "data"
+
+
+def _rich_window(qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    from pressdesk.gui.app_fonts import register_fonts
+    from pressdesk.gui.main_window import MainWindow
+
+    register_fonts()
+    folder = tmp_path / "release"
+    folder.mkdir()
+    for name in ("rich-ar.pressrelease", "rich-photo.jpg"):
+        shutil.copy(DATA / name, folder / name)
+    path = folder / "rich-ar.pressrelease"
+    win = MainWindow(load_release(path), path.resolve())
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def _close(win) -> None:  # type: ignore[no-untyped-def]
+    win.editor.reset(win.editor.release, win.editor.file)
+    win.preview.shutdown()
+    win.pages.shutdown()
+
+
+def test_markup_is_shown_as_formatting_and_saved_back(qtbot) -> None:
+    field = RichTextField()
+    qtbot.addWidget(field)
+    field.set_value("a **bold** *it* [link](https://e.org) \\* b")
+    assert field.toPlainText() == "a bold it link * b"
+    cursor = field.textCursor()
+    cursor.setPosition(3)
+    assert cursor.charFormat().fontWeight() >= QFont.Weight.Bold
+    assert field.value() == "a **bold** *it* [link](https://e.org) \\* b"
+
+
+def test_ctrl_b_ctrl_i_and_ctrl_k(qtbot) -> None:
+    field = RichTextField()
+    qtbot.addWidget(field)
+    edits: list[str] = []
+    field.value_edited.connect(edits.append)
+    field.set_value("عمل جديد")
+    cursor = field.textCursor()
+    cursor.setPosition(0)
+    cursor.setPosition(3, cursor.MoveMode.KeepAnchor)
+    field.setTextCursor(cursor)
+    qtbot.keyClick(field, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert edits[-1] == "**عمل** جديد"
+    qtbot.keyClick(field, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert edits[-1] == "***عمل*** جديد"
+    cursor.setPosition(4)
+    cursor.setPosition(8, cursor.MoveMode.KeepAnchor)
+    field.setTextCursor(cursor)
+    assert field.insert_link("https://example.org")
+    assert edits[-1] == "***عمل*** [جديد](https://example.org)"
+    assert not field.insert_link("javascript:alert(1)", text="x")
+    assert "javascript" not in field.value()
+
+
+def test_photo_and_list_cards(qtbot, tmp_path) -> None:
+    win = _rich_window(qtbot, tmp_path)
+    try:
+        cards = win.form.body.cards
+        image_card, list_card = cards[1], cards[2]
+        box = image_card.image_box
+        assert box is not None and box.isVisible() and not image_card.text.isVisible()
+        assert "480 × 320" in box.status.text()
+        assert box.caption.text() == win.editor.release.body[1].caption
+        assert list_card.list_box is not None
+        assert list_card.list_box.items.toPlainText().split("\n")[1] == "خدمة 12,000 شخص"
+        # a new photo from elsewhere is copied next to the release
+        other = tmp_path / "elsewhere"
+        other.mkdir()
+        shutil.copy(DATA / "rich-photo.jpg", other / "new.jpg")
+        assert box.choose_photo(str(other / "new.jpg"))
+        assert win.editor.release.body[1].src == "new.jpg"
+        assert (tmp_path / "release" / "new.jpg").exists()
+        assert box.embed_photo()
+        assert win.editor.release.body[1].src.startswith("data:image/jpeg;base64,")
+        win.editor.undo_stack.undo()
+        assert win.editor.release.body[1].src == "new.jpg"
+        # a bad photo is refused with a message, nothing changes
+        (tmp_path / "bad.jpg").write_bytes(b"junk")
+        assert not box.choose_photo(str(tmp_path / "bad.jpg"))
+        assert win.editor.release.body[1].src == "new.jpg"
+        # list items: one per line, numbering toggled
+        list_card.list_box.ordered.setChecked(True)
+        assert win.editor.release.body[2].ordered is True
+        win.grab().save(str(tmp_path / "rich-window.png"))
+    finally:
+        _close(win)
+
+
+def test_live_preview_shows_photo_and_list_markers(qtbot, tmp_path) -> None:
+    from PySide6.QtGui import QTextImageFormat
+
+    from pressdesk.gui.app_fonts import register_fonts
+    from pressdesk.gui.preview.qt_document import build_document
+    from pressdesk.pipeline import prepare
+
+    register_fonts()  # before any font metrics are measured (and cached)
+    doc = prepare(load_release(DATA / "rich-ar.pressrelease")).document
+    qdoc = build_document(doc, 0)
+    text = qdoc.toPlainText()
+    assert "• حفر أربع آبار واختبارها" in text.replace("\u2002", " ")
+    images = []
+    block = qdoc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.isImageFormat():
+                images.append(QTextImageFormat(fmt).name())
+            it += 1
+        block = block.next()
+    assert any(name.startswith("pd-photo:") for name in images)
