@@ -7,7 +7,7 @@ import io
 from pressdesk.compose.direction import language_script
 from pressdesk.compose.document import Direction, Document, FontSpec, Role, RoleStyle
 
-from . import rl
+from . import rl, shapes
 from .flow import Frame, flow
 from .flowable import BidiParagraph, BoxStyle, KeepWithNext
 from .fontcache import rl_font
@@ -72,4 +72,5 @@ def build_pdf(doc: Document) -> bytes:
     frame = Frame(geo.left, geo.bottom, geo.text_width, geo.height - geo.top)
     flow(canv, story(doc), frame, begin_page=furniture.header, end_page=lambda c: c.showPage())
     canv.save()
+    shapes.save()
     return buf.getvalue()

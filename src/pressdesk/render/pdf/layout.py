@@ -8,6 +8,7 @@ logical text with those real widths. Only then is each line reordered for displa
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -20,6 +21,7 @@ from .fontcache import char_width, rl_font
 
 LINE_SEP = "\u2028"  # stands for a LINE_BREAK run inside the logical text
 _BREAK_SPACES = frozenset(" \u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000")
+_WORD_SPLIT = re.compile("[" + "".join(sorted(_BREAK_SPACES)) + LINE_SEP + "\t]+")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -140,6 +142,7 @@ def prepare(block: Block, style: TextStyle) -> Prepared:
         for r in block.runs
     ]
     size = style.size
+    bidi.prefetch_shapes(_WORD_SPLIT.split(text))
     i, n = 0, len(text)
     prev_font = rl_font(style.font.family_for(style.script), style.font.bold)
     while i < n:
