@@ -23,7 +23,8 @@ hints), ``draw`` (PDF operators, links), ``outline`` (glyphs as paths), ``flowab
 (paragraph with line-by-line split, keep-with-next), ``flow`` (blocks down pages, no
 platypus), ``page`` (header, footer, page count), ``fontcache`` (fonts, widths,
 ToUnicode), ``rl`` (the only module using ReportLab internals), ``diskcache`` (parsed
-fonts kept between runs), ``build`` (the story).
+fonts kept between runs), ``shapes`` (Arabic shaping, batched and kept between runs),
+``build`` (the story).
 """
 
 from __future__ import annotations

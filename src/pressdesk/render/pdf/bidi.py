@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from bidi.mirror import MIRRORED
+
+from . import shapes
 
 LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
 BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -137,22 +139,6 @@ def mirror(char: str) -> str:
     return MIRRORED.get(char, char)
 
 
-@cache
-def reshaper():
-    import arabic_reshaper
-
-    return arabic_reshaper.ArabicReshaper(
-        configuration={
-            "delete_harakat": False,
-            "shift_harakat_position": False,
-            "delete_tatweel": False,
-            "support_zwj": True,
-            "support_ligatures": True,  # lam-alef and the word Allah
-            "use_unshaped_instead_of_isolated": False,
-        }
-    )
-
-
 @lru_cache(maxsize=1 << 16)
 def _ligature_len(char: str) -> int:
     """How many logical characters a shaped character stands for (lam-alef: 2)."""
@@ -164,13 +150,18 @@ def _ligature_len(char: str) -> int:
 _ARABIC_RE = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 
 
+def prefetch_shapes(words: list[str]) -> None:
+    """Shape the Arabic ones of ``words`` together (see :mod:`.shapes`)."""
+    shapes.prefetch(w for w in words if _ARABIC_RE.search(w))
+
+
 @lru_cache(maxsize=1 << 14)
 def shape_word(word: str) -> tuple[str, tuple[int, ...]]:
     """Shape one word (no spaces). Returns the shaped text and, for every shaped
     character, the offset of the logical character it starts at."""
     if not _ARABIC_RE.search(word):
         return word, tuple(range(len(word)))
-    shaped = reshaper().reshape(word)
+    shaped = shapes.shaped(word)
     offsets = []
     pos = 0
     for ch in shaped:

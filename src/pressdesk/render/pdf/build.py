@@ -8,7 +8,7 @@ import io
 from pressdesk.compose.direction import language_script
 from pressdesk.compose.document import Block, Direction, Document, FontSpec, Role, RoleStyle, Run
 
-from . import rl
+from . import rl, shapes
 from .figure import FigureImage
 from .flow import Frame, flow
 from .flowable import BidiParagraph, BoxStyle, KeepWithNext
@@ -89,4 +89,5 @@ def build_pdf(doc: Document) -> bytes:
     flow(canv, story(doc, geo.height - geo.top - geo.bottom), frame,
          begin_page=furniture.header, end_page=lambda c: c.showPage())
     canv.save()
+    shapes.save()
     return buf.getvalue()

@@ -25,6 +25,11 @@ def file_key(path: str) -> str:
     return hashlib.blake2b(Path(path).read_bytes(), digest_size=12).hexdigest()
 
 
+def text_key(text: str) -> str:
+    """A short hash of a string (for cache entries keyed by more than one file)."""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
+
+
 def _path(kind: str, path: str) -> Path:
     from pressdesk.paths import cache_dir
 

@@ -8,6 +8,7 @@ logical text with those real widths. Only then is each line reordered for displa
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -20,6 +21,7 @@ from .fontcache import char_width, rl_font
 
 LINE_SEP = "\u2028"  # stands for a LINE_BREAK run inside the logical text
 _BREAK_SPACES = frozenset(" \u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000")
+_WORD_SPLIT = re.compile("[" + "".join(sorted(_BREAK_SPACES)) + LINE_SEP + "\t]+")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -141,6 +143,7 @@ def prepare(block: Block, style: TextStyle) -> Prepared:
         for r in block.runs
     ]
     size = style.size
+    bidi.prefetch_shapes(_WORD_SPLIT.split(text))
     i, n = 0, len(text)
     prev_font = rl_font(style.font.family_for(style.script), style.font.bold)
     while i < n:
@@ -176,7 +179,29 @@ def _append(p: Prepared, ch: str, level: int, run: int, font: str, width: float,
 
 
 def _add_word(p, text, i, j, levels, owner, run_bold, run_italic, run_script) -> str:
-    word = text[i:j]
+    first = owner[i]
+    if all(owner[k] == first for k in range(i + 1, j)):
+        attrs: tuple = ((run_bold[first], run_italic[first], run_script[first]),)
+    else:
+        attrs = tuple((run_bold[owner[k]], run_italic[owner[k]], run_script[owner[k]]) for k in range(i, j))
+    (draws, fnts, widths, offs), font = _word_plan(text[i:j], p.style.font, attrs)
+    size = p.style.size
+    where = [i + off for off in offs]
+    p.chars.extend(draws)
+    p.levels.extend([levels[li] for li in where])
+    p.runs.extend([owner[li] for li in where])
+    p.fonts.extend(fnts)
+    p.widths.extend([w * size for w in widths])
+    p.logical.extend(where)
+    return font or rl_font(p.style.font.family_for(p.style.script), p.style.font.bold)
+
+
+@lru_cache(maxsize=1 << 15)
+def _word_plan(word: str, spec: FontSpec, attrs: tuple) -> tuple[tuple, str]:
+    """How a word is drawn: the chars to draw, their fonts, widths at 1 pt and logical
+    offsets (one tuple each, an entry per shaped character), and the last font used
+    (``""``: none). ``attrs`` holds ``(bold, italic, script)`` per logical character, or
+    once for a word inside one run. Words recur (in a release, across a batch): cached."""
     shaped, offsets = bidi.shape_word(word)
     # script of each shaped char: its own, else the nearest strong one in the word
     scripts = [char_script(c) for c in shaped]
@@ -193,30 +218,30 @@ def _add_word(p, text, i, j, levels, owner, run_bold, run_italic, run_script) ->
             nxt = own
         if scripts[k] is None:
             scripts[k] = nxt
-    spec, size = p.style.font, p.style.size
+    plan = []
     font = ""
     cur = None
     for k, ch in enumerate(shaped):
-        li = i + offsets[k]
-        ri = owner[li]
+        off = offsets[k]
+        bold, italic, run_script = attrs[off if len(attrs) > 1 else 0]
         if ch in bidi.BIDI_CONTROLS or unicodedata.category(ch) == "Cf":
-            _append(p, ch, levels[li], ri, "", 0.0, li)
+            plan.append((ch, "", 0.0, off))
             continue
-        script = scripts[k] or run_script[ri]
-        bold, italic = run_bold[ri], run_italic[ri]
+        script = scripts[k] or run_script
         if cur is not None and unicodedata.combining(ch):
             fam, b, it = cur
             if fonts.covers(fam, ch, b, it):
-                _append(p, ch, levels[li], ri, font, char_width(font, ch) * size, li)
+                plan.append((ch, font, char_width(font, ch), off))
                 continue
         picked, draw = pick_font(ch, script, spec, bold, italic)
         if not picked:
-            _append(p, draw, levels[li], ri, "", 0.0, li)
+            plan.append((draw, "", 0.0, off))
             continue
         font = picked
         cur = _face_key(font)
-        _append(p, draw, levels[li], ri, font, char_width(font, draw) * size, li)
-    return font or rl_font(spec.family_for(p.style.script), spec.bold)
+        plan.append((draw, font, char_width(font, draw), off))
+    columns = tuple(tuple(c) for c in zip(*plan, strict=True)) if plan else ((), (), (), ())
+    return columns, font
 
 
 @cache

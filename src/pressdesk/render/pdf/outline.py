@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from fontTools.pens.basePen import BasePen
-
 from pressdesk import fonts
 
 from . import diskcache
@@ -20,24 +18,28 @@ def fp(x: float) -> str:
     return s if s not in ("-0", "") else "0"
 
 
-class _PathPen(BasePen):
-    """Collects a glyph outline as PDF path operators (font units)."""
+def _path_ops(glyph_set, name: str) -> str:
+    """A glyph outline as PDF path operators (font units). fontTools is imported here:
+    only outlines missing from the disk cache need it."""
+    from fontTools.pens.basePen import BasePen
 
-    def __init__(self, glyph_set):
-        super().__init__(glyph_set)
-        self.ops: list[str] = []
+    ops: list[str] = []
 
-    def _moveTo(self, pt):
-        self.ops.append(f"{fp(pt[0])} {fp(pt[1])} m")
+    class PathPen(BasePen):
+        def _moveTo(self, pt):
+            ops.append(f"{fp(pt[0])} {fp(pt[1])} m")
 
-    def _lineTo(self, pt):
-        self.ops.append(f"{fp(pt[0])} {fp(pt[1])} l")
+        def _lineTo(self, pt):
+            ops.append(f"{fp(pt[0])} {fp(pt[1])} l")
 
-    def _curveToOne(self, p1, p2, p3):
-        self.ops.append(" ".join(f"{fp(a)} {fp(b)}" for a, b in (p1, p2, p3)) + " c")
+        def _curveToOne(self, p1, p2, p3):
+            ops.append(" ".join(f"{fp(a)} {fp(b)}" for a, b in (p1, p2, p3)) + " c")
 
-    def _closePath(self):
-        self.ops.append("h")
+        def _closePath(self):
+            ops.append("h")
+
+    glyph_set[name].draw(PathPen(glyph_set))
+    return " ".join(ops)
 
 
 @cache
@@ -67,8 +69,6 @@ def glyph_path(fontname: str, char: str) -> tuple[str, float]:
     if name is None:
         known[char] = ("", upem)
     else:
-        pen = _PathPen(glyph_set)
-        glyph_set[name].draw(pen)
-        known[char] = (" ".join(pen.ops), upem)
+        known[char] = (_path_ops(glyph_set, name), upem)
     diskcache.store("outlines", path, known)
     return known[char]
