@@ -158,6 +158,7 @@ def test_a_persian_release_without_a_dictionary_is_told_not_flagged(window, qtbo
     field.setPlainText("سازمان بین‌المللی مهاجرت غلطط")
     settle(qtbot)
     assert underlined(field) == []
-    assert any("fa" in m for m in [*messages, window.statusBar().currentMessage()]), messages
+    qtbot.waitUntil(lambda: any("fa" in m for m in [*messages, window.statusBar().currentMessage()]),
+                    timeout=15000)  # the note comes once the dictionaries have been looked for
     window.check_panel.run()
     assert any(f.severity == "info" and f.args.get("name") == "fa" for f in window.check_panel.findings)

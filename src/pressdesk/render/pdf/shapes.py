@@ -41,9 +41,14 @@ def reshaper():
 
 @cache
 def _source() -> str | None:
-    """The reshaper's main source file (the cache key), found without importing it."""
+    """The reshaper's main source file (the cache key), found without importing it; None
+    where its sources are not files (a frozen app bundle): then nothing is cached."""
     spec = importlib.util.find_spec("arabic_reshaper")
-    return str(Path(spec.origin).with_name("arabic_reshaper.py")) if spec and spec.origin else None
+    if not (spec and spec.origin):
+        return None
+    main = Path(spec.origin).with_name("arabic_reshaper.py")
+    tables = [main.with_name(f) for f in ("letters.py", "ligatures.py")]
+    return str(main) if all(p.is_file() for p in (main, *tables)) else None
 
 
 @cache
