@@ -105,3 +105,12 @@ def test_version_1_release_keeps_its_asterisks_in_every_export():
     html = render(prepared, "html").decode()
     assert "5 * 3 **percent** [sic] \\o/" in html and "<strong>percent" not in html
     assert "5 * 3 **percent** [sic]" in render(prepared, "txt").decode()
+
+
+def test_parse_results_are_cached_but_never_shared() -> None:
+    """parse() is cached (the GUI counts words on every pause): a caller's list is its own."""
+    first = parse("a **b** c")
+    first.append(Span("changed"))
+    assert parse("a **b** c") == [Span("a "), Span("b", bold=True), Span(" c")]
+    assert parse("no markup here") == [Span("no markup here")]
+    assert plain("a \\*b\\* [c](https://x.org)") == "a *b* c"

@@ -86,3 +86,12 @@ def test_locate_words_even_when_the_pdf_reverses_a_line() -> None:
     assert locate_words(pages, "فقرة أولى طويلة") == (0, 2 / 5)
     assert locate_words(pages, "nothing like this anywhere") is None
     assert locate_words(pages, "a b") is None
+
+
+def test_locate_words_reads_pages_indexed_once_the_same_way() -> None:
+    from pressdesk.util.textsearch import PageWords, locate_words
+
+    pages = ["عنوان البيان\nفقرة أولى طويلة", "نص آخر\nEnglish in is release test long"]
+    indexed = [PageWords(p) for p in pages]
+    for text in ("فقرة أولى طويلة", "release test long", "nothing like this anywhere"):
+        assert locate_words(indexed, text) == locate_words(pages, text)

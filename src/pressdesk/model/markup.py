@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 ESCAPABLE = frozenset("\\*[]()")
 LINK_SCHEMES = ("http://", "https://", "mailto:")
 _LINK_TAIL = re.compile(r"\(([^\s()<>\"]+)\)")
 _TO_ESCAPE = re.compile(r"([\\*\[\]])")
+_MARKUP_CHAR = re.compile(r"[\\*\[]")  # what every construct and escape starts with
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,15 +48,24 @@ def safe_href(url: str) -> str | None:
 
 def parse(text: str) -> list[Span]:
     """The spans of a markup string, adjacent spans of equal formatting merged."""
+    return list(_spans(text))
+
+
+@lru_cache(maxsize=8192)
+def _spans(text: str) -> tuple[Span, ...]:
+    if not text:
+        return ()
+    if _MARKUP_CHAR.search(text) is None:  # nothing can start a construct or an escape
+        return (Span(text),)
     out: list[Span] = []
-    if text:
-        _parse(text, 0, len(text), False, False, None, out)
-    return out
+    _parse(text, 0, len(text), False, False, None, out)
+    return tuple(out)
 
 
+@lru_cache(maxsize=8192)
 def plain(text: str) -> str:
     """What a reader sees: markup removed, escapes resolved (word counts, search, titles)."""
-    return "".join(s.text for s in parse(text))
+    return "".join(s.text for s in _spans(text))
 
 
 def has_markup(text: str) -> bool:

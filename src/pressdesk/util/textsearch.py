@@ -8,6 +8,7 @@ original text, so a replacement never loses the marks outside the match.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -127,23 +128,35 @@ def squeeze(text: str) -> str:
     return "".join(ch for ch in text if not ch.isspace() and unicodedata.category(ch) != "Cf").casefold()
 
 
-def locate_words(pages: list[str], text: str, words: int = 8) -> tuple[int, float] | None:
+class PageWords:
+    """A rendered page's words as :func:`locate_words` compares them, indexed once."""
+
+    __slots__ = ("count", "first")
+
+    def __init__(self, text: str) -> None:
+        found = [_word_key(w) for w in text.split()]
+        self.count = len(found)
+        self.first = {w: i for i, w in reversed(list(enumerate(found)))}
+
+
+def locate_words(pages: Sequence[str | PageWords], text: str,
+                 words: int = 8) -> tuple[int, float] | None:
     """Which page of a rendered copy holds ``text``, and how far down (0..1), by its words.
 
     Words, not the string, because text read back from a PDF may have an embedded
     left-to-right line in reversed word order; the page holding most of the text's first
-    words wins (at least two thirds of them). None when no page does.
+    words wins (at least two thirds of them). None when no page does. Pages may be given
+    as :class:`PageWords`, built once per copy (the preview asks on every pause in typing).
     """
     wanted = [w for w in map(_word_key, text.split()) if len(w) >= 3][:words]
     if not wanted:
         return None
     best: tuple[int, int, float] | None = None
     for number, page in enumerate(pages):
-        found = [_word_key(w) for w in page.split()]
-        index = {w: i for i, w in reversed(list(enumerate(found)))}
-        hits = [index[w] for w in wanted if w in index]
+        indexed = page if isinstance(page, PageWords) else PageWords(page)
+        hits = [indexed.first[w] for w in wanted if w in indexed.first]
         if len(hits) * 3 >= len(wanted) * 2 and (best is None or len(hits) > best[1]):
-            best = (number, len(hits), min(hits) / max(1, len(found)))
+            best = (number, len(hits), min(hits) / max(1, indexed.count))
     return (best[0], best[2]) if best else None
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 from pressdesk.compose.document import Document
 from pressdesk.gui.preview.jobs import LatestJob
 from pressdesk.gui.preview.zoom_bar import ZoomBar
-from pressdesk.util.textsearch import locate_words
+from pressdesk.util.textsearch import PageWords, locate_words
 
 DELAY_MS = 800
 
@@ -50,6 +50,7 @@ class PagePreview(QWidget):
         self.view: Any = None  # QPdfView, created on first use (QtPdf loads only when needed)
         self.pdf: Any = None
         self._buffer: QBuffer | None = None
+        self._page_words: list[PageWords] | None = None  # the loaded PDF's words, for following
         self._pending_doc: Any = None
         self._latest: Document | None = None
         self._shown: Document | None = None
@@ -130,6 +131,7 @@ class PagePreview(QWidget):
         old, old_buffer = self.pdf, self._buffer
         self.view.setDocument(pdf)
         self.pdf, self._buffer = pdf, buffer
+        self._page_words = None
         if old is not None:
             old.deleteLater()
         if old_buffer is not None:
@@ -238,8 +240,10 @@ class PagePreview(QWidget):
         """Show the page holding ``text`` (the block being edited); True when it was found."""
         if self.view is None or self.pdf is None:
             return False
-        pages = [self.pdf.getAllText(page).text() for page in range(self.pdf.pageCount())]
-        found = locate_words(pages, text)
+        if self._page_words is None:  # once per loaded PDF: reading 50 pages takes a while
+            self._page_words = [PageWords(self.pdf.getAllText(page).text())
+                                for page in range(self.pdf.pageCount())]
+        found = locate_words(self._page_words, text)
         if found is None:
             return False
         page, fraction = found
