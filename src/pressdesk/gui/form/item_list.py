@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -62,15 +62,24 @@ class ItemList(QWidget):
         try:
             self.bindings.drop(self.key)
             for card in self.cards:
-                self._box.removeWidget(card)
-                card.hide()
-                card.deleteLater()
+                self._retire(card)
             self.cards = [self.card_class(self, i) for i in range(len(self.editor.items(self.key)))]
             for card in self.cards:
                 self._box.addWidget(card)
             self._empty.setVisible(not self.cards)
         finally:
             self.setUpdatesEnabled(True)
+
+    def _retire(self, card: QWidget) -> None:
+        """Take a card out for good. It is deleted later, so until then its fields must not
+        speak: a re-check of the spelling would make them report their text as an edit of
+        the block that now has their index."""
+        self._box.removeWidget(card)
+        card.hide()
+        card.blockSignals(True)
+        for child in card.findChildren(QObject):
+            child.blockSignals(True)
+        card.deleteLater()
 
     def _list_edited(self, key: str, op: str, index: int, other: int) -> None:
         """Change only the cards concerned: a long release has a hundred of them."""
@@ -83,10 +92,7 @@ class ItemList(QWidget):
                 self.cards.insert(index, card)
                 self._box.insertWidget(index, card)
             elif op == "remove":
-                card = self.cards.pop(index)
-                self._box.removeWidget(card)
-                card.hide()
-                card.deleteLater()
+                self._retire(self.cards.pop(index))
             elif op == "move":
                 card = self.cards.pop(index)
                 self.cards.insert(other, card)

@@ -62,6 +62,7 @@ class RichTextField(TextField):
     def __init__(self, parent: QWidget | None = None, placeholder: str = "", min_lines: int = 2
                  ) -> None:
         super().__init__(parent, placeholder, min_lines)
+        self._shown_value = ""  # the markup last shown or reported: an empty field's at first
         self.setToolTip(self.tr("Ctrl+B bold, Ctrl+I italic, Ctrl+K link"))
 
     def value(self) -> str:
@@ -116,7 +117,7 @@ class RichTextField(TextField):
 
     def _text_changed(self) -> None:
         value = self.value()
-        if value == getattr(self, "_shown_value", None):
+        if value == getattr(self, "_shown_value", ""):
             return  # nothing the release keeps changed (e.g. only the spelling underlines)
         self._shown_value = value
         text = self.toPlainText()
