@@ -153,3 +153,52 @@ def test_opening_a_release_over_a_blank_one_keeps_every_word(qtbot, tmp_path) ->
     assert win.editor.release.body == expected.body
     assert not win.editor.is_modified()
     _close(win)
+
+
+def _fragments(field: RichTextField) -> list:  # type: ignore[type-arg]
+    formats = []
+    block = field.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            formats.append(it.fragment().charFormat())
+            it += 1
+        block = block.next()
+    return formats
+
+
+def _glyphs(field: RichTextField) -> list[tuple[str, list[int]]]:
+    out = []
+    block = field.document().begin()
+    while block.isValid():
+        layout = block.layout()
+        for i in range(layout.lineCount()):
+            for run in layout.lineAt(i).glyphRuns():
+                out.append((run.rawFont().familyName(), list(run.glyphIndexes())))
+        block = block.next()
+    return out
+
+
+def test_italic_arabic_and_hebrew_in_a_field_are_drawn_not_boxes(qtbot, tmp_path) -> None:
+    """Qt took DejaVu Sans Oblique (no Arabic) for italic Arabic in the form: empty boxes."""
+    win = _rich_window(qtbot, tmp_path)
+    field = next(f for f in win.findChildren(RichTextField) if "مبكرة" in f.toPlainText())
+    qtbot.wait(50)
+    runs = _glyphs(field)
+    assert runs and all(0 not in glyphs for _, glyphs in runs), runs
+    # whatever the system's fonts: italic text names shipped faces with an Arabic italic
+    italic = [s for s in _fragments(field) if s.fontItalic()]
+    assert italic and all("Amiri" in (f.fontFamilies() or []) for f in italic)
+    typed = RichTextField()
+    qtbot.addWidget(typed)
+    typed.show()
+    typed.toggle_italic()
+    typed.insertPlainText("כתוב נטוי ונص مائل")
+    typed.toggle_italic()
+    typed.insertPlainText(" upright")
+    qtbot.wait(20)
+    assert typed.value() == "*כתוב נטוי ונص مائل* upright"
+    assert all(0 not in glyphs for _, glyphs in _glyphs(typed)), _glyphs(typed)
+    upright = [f for f in _fragments(typed) if not f.fontItalic()]
+    assert upright and all("Amiri" not in (f.fontFamilies() or []) for f in upright)
+    _close(win)

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from pressdesk.gui.app_fonts import register_fonts
 from pressdesk.gui.form.fields import TextField, bidi_warning, strong_direction
 from pressdesk.model.markup import Span, parse, safe_href, to_markup
 
@@ -43,10 +44,26 @@ def spans_of(field: TextField, start: int = 0, end: int | None = None) -> list[S
     return spans
 
 
+# Italic text is drawn from shipped faces: Qt takes a system face's italic for a script its
+# upright face covers (DejaVu Sans Oblique for Arabic: empty boxes). Noto Sans Italic for
+# Latin, then Amiri Italic for Arabic, Heebo (slanted by Qt) for Hebrew.
+ITALIC_FAMILIES = ["Noto Sans", "Amiri", "Heebo"]
+
+
+def _set_italic(fmt: QTextCharFormat, italic: bool, upright: str | None = None) -> None:
+    """Italic on or off; ``upright``: the family to go back to (when merged over italic text)."""
+    fmt.setFontItalic(italic)
+    if italic:
+        register_fonts()
+        fmt.setFontFamilies(ITALIC_FAMILIES)
+    elif upright:
+        fmt.setFontFamilies([upright])
+
+
 def _format(span: Span) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setFontWeight(QFont.Weight.Bold if span.bold else QFont.Weight.Normal)
-    fmt.setFontItalic(span.italic)
+    _set_italic(fmt, span.italic)
     if span.href:
         fmt.setAnchor(True)
         fmt.setAnchorHref(span.href)
@@ -148,7 +165,7 @@ class RichTextField(TextField):
 
     def toggle_italic(self) -> None:
         fmt = QTextCharFormat()
-        fmt.setFontItalic(not self.currentCharFormat().fontItalic())
+        _set_italic(fmt, not self.currentCharFormat().fontItalic(), self.font().family())
         self.mergeCurrentCharFormat(fmt)
 
     def insert_link(self, url: str | None = None, text: str | None = None) -> bool:
