@@ -14,7 +14,7 @@ import pytest
 
 from pressdesk.compose.document import Document, Role
 from pressdesk.render.docx import render_docx
-from tests.render_docx.docx_fakedocs import arabic_document, english_document
+from tests.fakedocs import arabic_document, english_document
 
 pytestmark = [
     pytest.mark.slow,

@@ -12,7 +12,7 @@ import pytest
 
 from pressdesk.render.docx import STYLE_NAMES, render_docx
 from pressdesk.render.docx.embed import OBFUSCATED_FONT, obfuscate
-from tests.render_docx.docx_fakedocs import arabic_document
+from tests.fakedocs import arabic_document
 from tests.render_docx.docx_helpers import NS, open_docx, order_problems, part_xml, q, visible
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -19,7 +19,7 @@ from pressdesk.compose.document import (
     RunKind,
 )
 from pressdesk.render.docx import STYLE_NAMES, render_docx, xml_safe
-from tests.render_docx.docx_fakedocs import arabic_document, english_document
+from tests.fakedocs import arabic_document, english_document
 from tests.render_docx.docx_helpers import NS, open_docx, order_problems, part_names, part_xml, q, visible
 
 MM = 36000  # EMU per mm

@@ -77,6 +77,6 @@ def rendered(name: str) -> bytes:
 
 @cache
 def fake(name: str) -> Document:
-    from . import pdf_fakedocs
+    from tests import fakedocs
 
-    return getattr(pdf_fakedocs, f"{name}_doc")()
+    return getattr(fakedocs, f"{name}_doc")()

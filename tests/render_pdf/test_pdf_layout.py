@@ -17,15 +17,16 @@ from pressdesk.render.pdf.flowable import BidiParagraph, BoxStyle, KeepWithNext
 from pressdesk.render.pdf.fontcache import _unicode_text, face_of
 from pressdesk.render.pdf.layout import TextStyle, break_lines, prepare
 from pressdesk.render.pdf.visual import visual_line
+from tests.fakedocs import LONG_WORD, arabic_doc, runs_for
 
-from .pdf_fakedocs import LONG_WORD, arabic_doc, runs_for
 from .pdf_helpers import fake, needs_poppler, pdftotext
 
 SPEC = FontSpec("IBM Plex Sans Arabic", "Noto Sans", "Heebo", 11)
 
 
 def _prep(text: str, rtl: bool = True, lang: str = "ar", spec: FontSpec = SPEC):
-    block = Block(Role.PARAGRAPH, runs_for(text, rtl), Direction.RTL if rtl else Direction.LTR, lang)
+    direction = Direction.RTL if rtl else Direction.LTR
+    block = Block(Role.PARAGRAPH, runs_for(text, direction), direction, lang)
     script = {"ar": "arabic", "fa": "arabic", "he": "hebrew"}.get(lang, "latin")
     return prepare(block, TextStyle(font=spec, size=11, leading=16, rtl=rtl, script=script))
 
