@@ -20,6 +20,7 @@ from pressdesk import __version__
 from pressdesk.compose.inline import clean_text, has_bidi_controls
 from pressdesk.gui import dialog_launch, import_action, messages
 from pressdesk.gui.actions import Actions, build
+from pressdesk.gui.app_fonts import register_fonts
 from pressdesk.gui.checks import install_check_panel
 from pressdesk.gui.editor import ReleaseEditor
 from pressdesk.gui.files import FileController
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
                  ui_language: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        register_fonts()  # on this thread, before the preview workers lay text out with them
         self.ui_language = ui_language
         self.state = window_state()
         self.templates = TemplateCache(self)
