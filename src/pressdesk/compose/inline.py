@@ -15,8 +15,9 @@ from pressdesk.model.markup import parse, plain
 # typed in; compose isolates every run itself, so these are removed. LRM, RLM and ALM stay.
 BIDI_OVERRIDES = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
-# what clean_text removes, in one pattern (the GUI asks on every pause in typing)
-_REMOVED = re.compile("[\u202a-\u202e\u2066-\u2069\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+# what clean_text removes, in one pattern built from the two above (the GUI asks on every
+# pause in typing)
+_REMOVED = re.compile("[" + "".join(sorted(BIDI_OVERRIDES)) + _XML_FORBIDDEN.pattern[1:])
 _URL = re.compile(r"https?://[^\s<>\"'«»()\[\]{}،؛]+", re.IGNORECASE)
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
 # never the start or end of a longer number ("000000 1" of "000000 1,234.56")
