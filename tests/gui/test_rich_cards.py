@@ -202,3 +202,22 @@ def test_italic_arabic_and_hebrew_in_a_field_are_drawn_not_boxes(qtbot, tmp_path
     upright = [f for f in _fragments(typed) if not f.fontItalic()]
     assert upright and all("Amiri" not in (f.fontFamilies() or []) for f in upright)
     _close(win)
+
+
+def test_ctrl_i_in_a_text_field_is_italic_not_import(qtbot, tmp_path, dialogs) -> None:
+    """Ctrl+I is also File > Import; in a text field the field takes it, as Word does."""
+    from PySide6.QtTest import QTest
+
+    win = _rich_window(qtbot, tmp_path)
+    field = next(f for f in win.findChildren(RichTextField) if "مبكرة" in f.toPlainText())
+    win.activateWindow()
+    qtbot.waitActive(win)  # window shortcuts fire only in the active window
+    field.setFocus()
+    field.moveCursor(field.textCursor().MoveOperation.End)
+    QTest.keyClick(field, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    field.insertPlainText(" مائل")
+    QTest.keyClick(field, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    field.insertPlainText(" عادي")
+    assert win.editor.release.body[0].text.endswith(" *مائل* عادي")
+    assert not dialogs.titles("open")
+    _close(win)

@@ -8,7 +8,7 @@ Ctrl+K makes the selection a link. Pasted text stays plain text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
@@ -145,6 +145,21 @@ class RichTextField(TextField):
             self.value_edited.emit(value)
 
     # --- formatting -------------------------------------------------------------------------
+    @staticmethod
+    def _is_format_key(event: QKeyEvent) -> bool:
+        return (event.matches(QKeySequence.StandardKey.Bold)
+                or event.matches(QKeySequence.StandardKey.Italic)
+                or (event.key() == Qt.Key.Key_K
+                    and event.modifiers() == Qt.KeyboardModifier.ControlModifier))
+
+    def event(self, event: QEvent) -> bool:
+        # Ctrl+B/I/K format the text here, as in Word, before any window shortcut on the
+        # same keys (Ctrl+I is File > Import elsewhere) takes them
+        if event.type() == QEvent.Type.ShortcutOverride and self._is_format_key(event):  # type: ignore[arg-type]
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Bold):
             self.toggle_bold()
