@@ -300,6 +300,28 @@ def test_thumbnails_render_off_thread_cached_and_refreshed_when_the_template_cha
     assert thumbnail_path(tpl.folder, "ar") != first  # a changed template gets a new picture
 
 
+def test_thumbnails_do_not_ask_the_translators(qtbot, monkeypatch):
+    """QImage.save asks the translators for an error text from the worker thread; with a
+    translator made in Python that needs the GIL, which the GUI thread holds while it swaps
+    translators (a change of UI language) and waits for Qt's translator lock: a deadlock
+    that froze a test run. A thumbnail is encoded without QImage.save."""
+    from PySide6.QtGui import QImage
+
+    from pressdesk.gui.thumbnails import render_thumbnail
+    from pressdesk.templating import builtin_template
+    from pressdesk.templating.draft import TemplateDraft
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("QImage.save on a worker thread")
+
+    monkeypatch.setattr(QImage, "save", refuse)
+    tpl = TemplateDraft.new(builtin_template(), "Office").save()
+    out = render_thumbnail(tpl.folder, tpl.origin, "ar", paths.cache_dir() / "t.png")
+    picture = Image.open(out)
+    assert picture.size[0] == 240
+    assert len(set(picture.convert("RGBA").getdata())) > 10, "an empty picture"
+
+
 def test_new_release_dialog_shows_each_template_as_a_picture(window, qtbot):
     from pressdesk.gui.new_release_dialog import NewReleaseDialog
 

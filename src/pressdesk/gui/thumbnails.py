@@ -10,6 +10,7 @@ import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QSize, QThreadPool, Signal
+from PySide6.QtGui import QImage
 
 from pressdesk import __version__, paths
 
@@ -51,14 +52,28 @@ def render_thumbnail(folder: Path, origin: str, language: str, out: Path) -> Pat
     document.load(buffer)
     size = document.pagePointSize(0)
     height = round(WIDTH * size.height() / max(size.width(), 1))
-    image = document.render(0, QSize(WIDTH, height))
+    image = document.render(0, QSize(WIDTH, height)).convertToFormat(QImage.Format.Format_RGBA8888)
     document.close()
-    png = QBuffer()
-    png.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(png, "PNG")  # type: ignore[call-overload]  # the stubs want bytes, PySide wants str
     out.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(out, bytes(png.data().data()))
+    write_atomic(out, _png(image))
     return out
+
+
+def _png(image: QImage) -> bytes:
+    """PNG bytes by Pillow, not ``QImage.save``: that asks the installed translators for an
+    error text, and a translator made in Python needs the GIL for it. The GUI thread holds
+    the GIL while it swaps translators (a change of UI language), waiting for this thread
+    to let go of Qt's translator lock: both wait for ever."""
+    import io
+
+    from PIL import Image
+
+    raw = bytes(image.constBits())
+    picture = Image.frombuffer("RGBA", (image.width(), image.height()), raw, "raw", "RGBA",
+                               image.bytesPerLine(), 1)
+    buffer = io.BytesIO()
+    picture.save(buffer, "PNG")
+    return buffer.getvalue()
 
 
 class _Signals(QObject):
