@@ -26,6 +26,7 @@ from pressdesk.render.pdf import render_pdf
 
 sys.path.insert(0, str(ROOT))
 from tests.conformance.readers import in_order_ratio
+from tests.render_pdf.pdf_helpers import mupdf_text as mupdf
 from tests.render_pdf.pdf_helpers import pdfium_text as pdfium
 
 
@@ -36,13 +37,6 @@ def poppler(data: bytes) -> str:
         out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"],
                              capture_output=True, check=True, timeout=60)
     return out.stdout.decode("utf-8")
-
-
-def mupdf(data: bytes) -> str:
-    import pymupdf
-
-    with pymupdf.open(stream=data, filetype="pdf") as pdf:
-        return "\n".join(page.get_text() for page in pdf)
 
 
 def readers() -> dict[str, Callable[[bytes], str]]:

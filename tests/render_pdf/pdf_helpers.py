@@ -60,6 +60,14 @@ def pdfium_text(data: bytes) -> str:
         pdf.close()
 
 
+def mupdf_text(data: bytes) -> str:
+    """MuPDF's text (pymupdf: SumatraPDF, zathura, mupdf-gl): the text of every page."""
+    import pymupdf
+
+    with pymupdf.open(stream=data, filetype="pdf") as pdf:
+        return "\n".join(page.get_text() for page in pdf)
+
+
 def plumber_text(data: bytes, rtl: bool = False) -> str:
     """pdfplumber's text. pdfplumber has no bidi: for right-to-left pages read lines
     right to left (``char_dir="rtl"``) and print them as read (``char_dir_render="ltr"``)."""

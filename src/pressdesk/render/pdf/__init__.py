@@ -13,7 +13,10 @@ Text extraction (copy/paste, search, pdftotext) gives real letters in reading or
 ``ToUnicode`` maps send presentation forms back to letters (a ligature to its letters in
 visual order, which every reader reverses back), mirrored brackets back to the
 logical bracket, and carry invisible LRM/RLM hints at embedded-run edges (see
-``visual.py``); harakat are outlines plus invisible text. The header and footer
+``visual.py``); harakat are outlines plus invisible text. The level runs of a line are
+drawn in reading order (for MuPDF and pdf.js, which keep the drawing order), and a URL,
+e-mail or phone number inside right-to-left text is drawn run by run from its right end
+(for pdfium, which reverses such runs); the page looks the same. The header and footer
 (organisation, page numbers) are real text too, so they can be searched and copied.
 No ``/ActualText``: poppler and pdfium reverse it again in right-to-left lines.
 

@@ -1,8 +1,9 @@
 """Drawing laid-out lines on a ReportLab canvas.
 
-Text is written as raw PDF operators (one ``BT``...``ET`` per line, ``TJ`` arrays per
-font subset), which is faster than ReportLab's text objects and allows the small shifts
-that centre harakat over their letters.
+Text is written as raw PDF operators (one ``BT``...``ET`` per level run of a line, ``TJ``
+arrays per font subset), which is faster than ReportLab's text objects and allows the small
+shifts that centre harakat over their letters. The runs of a line are drawn in reading
+order, each at its place (see :func:`_emit_runs`).
 
 No ``/ActualText`` is written: poppler (pdftotext, Evince, Okular) and pdfium (Chrome,
 the Qt preview) treat an ActualText string as visual-order text and reverse it again
@@ -54,7 +55,8 @@ def _emit_text(canv, segs: list[Segment], size: float, x: float, y: float, tw: f
     font = ""
 
     def flush():
-        if tj:
+        # a move before the first font is set waits for the first string
+        if tj and (cur is not None or any(t[0] == "(" for t in tj)):
             code.append(f"({tj[0][1:-1]}) Tj" if len(tj) == 1 and tj[0][0] == "(" else f"[{' '.join(tj)}] TJ")
             tj.clear()
 
@@ -82,12 +84,16 @@ def _emit_text(canv, segs: list[Segment], size: float, x: float, y: float, tw: f
                 tj.append(fp(-item * unit))
             elif item[0] == "outline":
                 continue  # drawn by _emit_outlines
+            elif item[0] == "jump":
+                if item[1] or item[2]:
+                    tj.append(fp(-(item[1] + item[2] * tw) * unit))
             elif item[0] == "invisible":
                 for name, raw in rl.show_runs(canv, font, item[1]):
                     flush()
                     if name != cur:
                         code.append(f"{name} {fp(size)} Tf")
                         cur = name
+                    flush()  # a shift that waited for the font
                     code.append(f"3 Tr ({raw}) Tj 0 Tr")
             else:  # (space alias, side of its justification)
                 if tw and item[1] == "before":
@@ -98,6 +104,7 @@ def _emit_text(canv, segs: list[Segment], size: float, x: float, y: float, tw: f
                     tj.append(fp(-tw * unit))
     show()
     flush()
+    tj.clear()  # a last move: the next line or run sets its own position
     code.append("ET")
     for op in code:
         rl.emit(canv, op)
@@ -138,11 +145,7 @@ def draw_line(
         x0 = left
 
     links = _links(p, segs, x0, baseline, size, tw)
-    canv.setFillColor(HexColor(color))
-    if links and link_color:
-        _emit_colored(canv, segs, size, x0, baseline, tw, color, link_color, p)
-    else:
-        _emit_text(canv, segs, size, x0, baseline, tw)
+    _emit_runs(canv, p, segs, size, x0, baseline, tw, color, link_color if links else None)
     _emit_outlines(canv, segs, size, x0, baseline, tw, color)
     return links
 
@@ -162,27 +165,38 @@ def _emit_outlines(canv, segs: list[Segment], size: float, x0: float, y: float, 
             rl.emit(canv, f"q {fp(s)} 0 0 {fp(s)} {fp(x0 + x + tw * spaces)} {fp(y)} cm {path} f Q")
 
 
-def _emit_colored(canv, segs, size, x0, baseline, tw, color, link_color, p) -> None:
-    """Like :func:`_emit_text` but link runs in ``link_color``, underlined."""
-    groups: list[tuple[bool, list[Segment]]] = []
+def _emit_runs(canv, p: Prepared, segs: list[Segment], size: float, x0: float, y: float,
+               tw: float, color: str, link_color: str | None) -> None:
+    """Draw the line's level runs in reading order, each placed where it belongs.
+
+    Readers that keep the drawing order (MuPDF, pdf.js) then read the runs of a
+    right-to-left line in order; pdfium and poppler order text by position, so for them
+    nothing changes. Link runs (when ``link_color``) are coloured and underlined.
+    """
+    groups: list[tuple[int, bool, list[Segment]]] = []
     for seg in segs:
-        is_link = p.runs_info[seg.run].href is not None
-        if groups and groups[-1][0] == is_link:
-            groups[-1][1].append(seg)
+        is_link = link_color is not None and p.runs_info[seg.run].href is not None
+        if groups and groups[-1][0] == seg.level and groups[-1][1] == is_link:
+            groups[-1][2].append(seg)
         else:
-            groups.append((is_link, [seg]))
-    for is_link, group in groups:
+            groups.append((seg.level, is_link, [seg]))
+    groups.sort(key=lambda g: min(s.logical for s in g[2]))
+    current = None
+    for _level, is_link, group in groups:
         first = group[0]
         x = x0 + first.x + tw * first.spaces
-        canv.setFillColor(HexColor(link_color if is_link else color))
-        _emit_text(canv, group, size, x, baseline, tw)
+        fill = link_color if is_link else color
+        if fill != current:
+            canv.setFillColor(HexColor(fill))
+            current = fill
+        _emit_text(canv, group, size, x, y, tw)
         if is_link:
             last = group[-1]
             x1 = x0 + last.x + last.width + tw * (last.spaces + last.nspaces)
             canv.saveState()
-            canv.setStrokeColor(HexColor(link_color))
+            canv.setStrokeColor(HexColor(fill))
             canv.setLineWidth(max(0.4, size * 0.05))
-            canv.line(x, baseline - size * 0.14, x1, baseline - size * 0.14)
+            canv.line(x, y - size * 0.14, x1, y - size * 0.14)
             canv.restoreState()
 
 

@@ -50,6 +50,8 @@ class Segment:
     width: float
     spaces: int  # justifiable spaces before this segment in the line
     nspaces: int  # justifiable spaces inside the segment
+    level: int = 0  # bidi embedding level: a segment never spans two level runs
+    logical: int = 0  # index of its first character in reading order
 
 
 @lru_cache(maxsize=4096)
@@ -90,6 +92,10 @@ def _hints(levels: list[int], texts: list[str], page_rtl: bool) -> tuple[list[st
                 if _ptype(texts[m]) == "D":
                     pre[m] = RLM
                     post[m] = RLM
+            if _ptype(texts[k]) == "N" and not unicodedata.combining(texts[k]):
+                # MuPDF takes a neutral's direction from the text drawn before it, and
+                # each run is drawn on its own (see draw._emit_runs): say it is RTL
+                pre[k] = RLM + pre[k]
         elif page_rtl:  # an LTR run on a right-to-left page
             if _ptype(texts[j]) == "N":
                 post[j] += LRM
@@ -127,6 +133,82 @@ def _keep_spaces_between_letters(texts: list[str], post: list[str], base_level: 
         post[first] += RLM if kind == "R" or (kind == "N" and base_level & 1) else LRM
 
 
+_PDFIUM_CLASS = {"L": "L", "R": "R", "AL": "R",
+                 **dict.fromkeys(("AN", "EN", "NSM", "CS", "ES", "ET", "BN"), "W")}
+
+
+@lru_cache(maxsize=4096)
+def _pchar(ch: str) -> str:
+    """pdfium's class of one character (it takes no-break spaces for neutrals)."""
+    return "N" if ch.isspace() else _PDFIUM_CLASS.get(unicodedata.bidirectional(ch), "N")
+
+
+@lru_cache(maxsize=4096)
+def _pclass(text: str) -> str:
+    """pdfium's class of a glyph's text: ``L``, ``W`` (weak left: digits, number
+    punctuation, marks), ``R``, ``N`` (neutral), or ``X`` when it has several."""
+    found = {_pchar(ch) for ch in text}
+    return found.pop() if len(found) == 1 else "X"
+
+
+def _pdfium_rtl(text: str) -> bool:
+    """Whether pdfium reads a line of a left-to-right document right to left: it counts
+    its runs of one class, and takes the line as right-to-left when R runs are at least
+    as many as L runs (right-to-left documents: always, from ``/Direction /R2L``)."""
+    runs = {"L": 0, "R": 0}
+    last = ""
+    for ch in text:
+        c = _pchar(ch)
+        if c != last and c in runs:
+            runs[c] += 1
+        last = c
+    return runs["R"] > 0 and runs["R"] >= runs["L"]
+
+
+def _pdfium_order(items: list, meta: list, level: int, parity: int) -> tuple:
+    """A segment's items in the order pdfium (Chrome) needs to read them in order.
+
+    pdfium cuts a line into runs of one character class (letters, digits and number
+    punctuation, right-to-left letters, neutrals) and, in a line it reads right to
+    left, reverses the order of those runs. An embedded left-to-right stretch made of
+    several of them (``https://example.org``, ``COVID-19``, ``+20 1234 5678``, a whole
+    English line in an Arabic release) came out backwards, run by run. So the runs of
+    such a segment are drawn right to left, each jumping back to its place: what is seen
+    does not change, and poppler orders by position. MuPDF and pdf.js keep the drawing
+    order and read such a stretch backwards: there the readers cannot all be served, and
+    Chrome's is the one most journalists use. In a line pdfium reads left to right, the
+    same holds for right-to-left stretches. ``parity``: the level parity to redo.
+    """
+    if level & 1 != parity or len(items) < 2 or any(m is None for m in meta):
+        return tuple(items)  # (harakat and their hidden text are drawn as they are)
+    chunks: list[tuple[str, list[int]]] = []
+    for k, (_w, text, _space) in enumerate(meta):
+        cls = _pclass(text)
+        if chunks and cls != "X" and chunks[-1][0] == cls:
+            chunks[-1][1].append(k)
+        else:
+            chunks.append((cls, [k]))
+    if len(chunks) < 2:
+        return tuple(items)
+    starts: list[tuple[float, int]] = []
+    ends: list[tuple[float, int]] = []
+    pts, nsp = 0.0, 0
+    for _c, ks in chunks:
+        starts.append((pts, nsp))
+        pts += sum(meta[k][0] for k in ks)
+        nsp += sum(1 for k in ks if meta[k][2])
+        ends.append((pts, nsp))
+    out: list = []
+    pen = (0.0, 0)
+    for c in range(len(chunks) - 1, -1, -1):
+        # ("jump", points, spaces): move by points plus the justification of spaces
+        out.append(("jump", starts[c][0] - pen[0], starts[c][1] - pen[1]))
+        out.extend(items[k] for k in chunks[c][1])
+        pen = ends[c]
+    out.append(("jump", pts - pen[0], nsp - pen[1]))
+    return tuple(out)
+
+
 def visual_line(p: Prepared, line: Line) -> tuple[list[Segment], int]:
     """The line's drawable segments, left to right, and its count of justifiable spaces."""
     start = line.start
@@ -149,8 +231,12 @@ def visual_line(p: Prepared, line: Line) -> tuple[list[Segment], int]:
     segs: list[Segment] = []
     x = 0.0
     spaces = 0
-    cur_font, cur_run = "", -1
+    cur_font, cur_run, cur_level, seg_lo = "", -1, -1, 0
     items: list = []
+    meta: list = []  # per item: (width, extracted text, is a space), or None
+    # the reading direction pdfium gives the whole line (see _pdfium_order)
+    pdfium_rtl = page_rtl or _pdfium_rtl("".join(pre[k] + texts[k] + post[k] for k in range(len(idx))))
+    parity = 0 if pdfium_rtl else 1
     seg_x = seg_w = 0.0
     seg_sp = seg_nsp = 0
     n = len(idx)
@@ -158,11 +244,13 @@ def visual_line(p: Prepared, line: Line) -> tuple[list[Segment], int]:
     for k in range(n):
         i = idx[k]
         font, run = p.fonts[i], p.runs[i]
-        if font != cur_font or run != cur_run:
+        if font != cur_font or run != cur_run or levels[k] != cur_level:
             if items:
-                segs.append(Segment(cur_font, tuple(items), cur_run, seg_x, seg_w, seg_sp, seg_nsp))
-            items, cur_font, cur_run = [], font, run
+                segs.append(Segment(cur_font, _pdfium_order(items, meta, cur_level, parity), cur_run,
+                                    seg_x, seg_w, seg_sp, seg_nsp, cur_level, seg_lo))
+            items, meta, cur_font, cur_run, cur_level, seg_lo = [], [], font, run, levels[k], i
             seg_x, seg_w, seg_sp, seg_nsp = x, 0.0, spaces, 0
+        seg_lo = min(seg_lo, i)
         glyph, text = glyphs[k], texts[k]
         marks = ""
         if pending and not unicodedata.combining(text):
@@ -180,6 +268,7 @@ def visual_line(p: Prepared, line: Line) -> tuple[list[Segment], int]:
             ideal = mark_offset(font, text, p.widths[base] / size) * size if base is not None else 0.0
             # what is seen: the mark as an outline, centred over its letter
             items.append(("outline", glyph, x + ideal, spaces))
+            meta.append(None)
             if not page_rtl:
                 # on a left-to-right page poppler reads this run from its left end, where
                 # a zero-width mark cannot be ordered: its text goes with the letter
@@ -200,18 +289,23 @@ def visual_line(p: Prepared, line: Line) -> tuple[list[Segment], int]:
             # what is extracted: the mark as invisible text placed where poppler and
             # pdfium attach it to its letter and keep it after the letter
             shift = MARK_TEXT_SHIFT * size
-            items.extend((shift, ("invisible", out), -shift) if shift else (("invisible", out),))
+            extra = (shift, ("invisible", out), -shift) if shift else (("invisible", out),)
+            items.extend(extra)
+            meta.extend([None] * len(extra))
         elif text == " ":
             # a space drawn through an alias takes its justification explicitly (PDF
             # word spacing only applies to the plain space code), on the side away
             # from its hint mark
             items.append(out if out == " " else (out, "before" if post[k] else "after"))
+            meta.append((w, pre[k] + marks + text + post[k], True))
             spaces += 1
             seg_nsp += 1
         else:
             items.append(out)
+            meta.append((w, pre[k] + marks + text + post[k], False))
         seg_w += w
         x += w
     if items:
-        segs.append(Segment(cur_font, tuple(items), cur_run, seg_x, seg_w, seg_sp, seg_nsp))
+        segs.append(Segment(cur_font, _pdfium_order(items, meta, cur_level, parity), cur_run,
+                            seg_x, seg_w, seg_sp, seg_nsp, cur_level, seg_lo))
     return segs, spaces
