@@ -131,6 +131,30 @@ def test_live_preview_shows_photo_and_list_markers(qtbot, tmp_path) -> None:
     assert any(name.startswith("pd-photo:") for name in images)
 
 
+def test_opening_a_release_over_a_blank_one_keeps_every_word(qtbot, tmp_path) -> None:
+    """The blank release's paragraph card is retired when a file is opened; when the
+    dictionaries load and every field re-checks its spelling, neither that card nor an
+    empty field of the new cards may report an edit (it wiped the first paragraph)."""
+    from pressdesk.gui.main_window import MainWindow
+    from pressdesk.gui.spelling import spell_context
+
+    folder = tmp_path / "release"
+    folder.mkdir()
+    for name in ("rich-ar.pressrelease", "rich-photo.jpg"):
+        shutil.copy(DATA / name, folder / name)
+    path = folder / "rich-ar.pressrelease"
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    win.files.open_path(path, ask=False)
+    expected = load_release(path)
+    spell_context().changed.emit()  # what loading a dictionary does
+    qtbot.wait(50)
+    assert win.editor.release.body == expected.body
+    assert not win.editor.is_modified()
+    _close(win)
+
+
 def _fragments(field: RichTextField) -> list:  # type: ignore[type-arg]
     formats = []
     block = field.document().begin()

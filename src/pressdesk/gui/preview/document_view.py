@@ -1,8 +1,5 @@
-"""DocumentView: shows a QTextDocument that was laid out elsewhere, without laying it out again.
+"""DocumentView: shows a QTextDocument built elsewhere, scaled to the view.
 
-``QTextBrowser.setDocument`` lays the whole document out again on the GUI thread (about
-100 ms for 5,000 words). This view only paints the visible part of a document the
-preview's worker thread has already laid out, so swapping in a new preview costs a paint.
 The document is laid out at the printed text width and drawn scaled to fit the view
 (never larger than 1:1, centred when the view is wider), so its lines break where the
 PDF's do and resizing the view never lays it out again. It keeps what a reader of the
@@ -54,7 +51,9 @@ class DocumentView(QAbstractScrollArea):
         return self._doc
 
     def setDocument(self, document: QTextDocument) -> None:
-        """Show ``document`` (laid out already, ideally at ``viewport().width()``)."""
+        """Show ``document``, laid out on this (the GUI) thread, never on a worker's: its
+        layout would point into the worker thread's font cache."""
+        document.markContentsDirty(0, document.characterCount())  # any layout made elsewhere
         self._doc = document
         self._cursor = QTextCursor(document)
         self._pressed_anchor = ""

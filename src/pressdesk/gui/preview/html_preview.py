@@ -1,9 +1,11 @@
 """The live preview: the composed release as a QTextDocument, rebuilt when the user pauses.
 
-Compose and the building and layout of the QTextDocument (``qt_document.build_document``,
-straight from the ``Document``, no HTML) run off the GUI thread (``LatestJob``); the GUI
-thread only swaps the finished document into the view (``DocumentView``, which paints
-it without laying it out again) and keeps the scroll position. Embedded opposite-direction
+Compose and the building of the QTextDocument (``qt_document.build_document``, straight
+from the ``Document``, no HTML) run off the GUI thread (``LatestJob``); the GUI thread
+lays the document out, swaps it into the view (``DocumentView``) and keeps the scroll
+position. The layout is not done on the worker: a document laid out there points into
+that thread's font cache, and painting it on the GUI thread crashed in QFontEngineFT
+(at random in test runs; every time once the idle worker thread had retired). Embedded opposite-direction
 runs carry LRI/RLI…PDI isolates, which Qt's bidi algorithm honours: "IMRF", e-mails and
 phone numbers stay in place in Arabic.
 """
@@ -49,13 +51,13 @@ class PreviewOutput:
 
 
 def build_preview(job: PreviewInput) -> PreviewOutput:
-    """Compose, build the QTextDocument and lay it out (runs in the worker thread)."""
+    """Compose and build the QTextDocument (runs in the worker thread; the GUI thread lays
+    it out: see the module docstring)."""
     from pressdesk.gui.preview.qt_document import build_document
     from pressdesk.pipeline import prepare
 
     document = prepare(job.release, job.template).document
     qdoc = build_document(document, MARGIN)
-    qdoc.documentLayout().documentSize()  # finishes the layout here, not on the GUI thread
     app = QCoreApplication.instance()
     if app is not None:
         qdoc.moveToThread(app.thread())

@@ -11,8 +11,8 @@ blocks one or two pixels high filled with the rule colour.
 
 The document is as wide as the printed text (the page less its margins) plus the preview's
 margin, so its lines break where the PDF's do; the view scales it to fit. A
-``QTextDocument`` is not a widget: this runs in the preview's worker thread, where the
-document is also laid out, before it is handed to the GUI thread.
+``QTextDocument`` is not a widget: this runs in the preview's worker thread; the GUI
+thread lays the document out (see ``html_preview``).
 """
 
 from __future__ import annotations
