@@ -4,10 +4,11 @@ Compose and the building of the QTextDocument (``qt_document.build_document``, s
 from the ``Document``, no HTML) run off the GUI thread (``LatestJob``); the GUI thread
 lays the document out, swaps it into the view (``DocumentView``) and keeps the scroll
 position. The layout is not done on the worker: a document laid out there points into
-that thread's font cache, and painting it on the GUI thread crashed in QFontEngineFT
-(at random in test runs; every time once the idle worker thread had retired). Embedded opposite-direction
-runs carry LRI/RLI…PDI isolates, which Qt's bidi algorithm honours: "IMRF", e-mails and
-phone numbers stay in place in Arabic.
+that thread's font cache, and painting it on the GUI thread crashed in QFontEngineFT (at
+random in test runs; every time once the idle worker thread had retired).
+
+Embedded opposite-direction runs carry LRI/RLI…PDI isolates, which Qt's bidi algorithm
+honours: "IMRF", e-mails and phone numbers stay in place in Arabic.
 """
 
 from __future__ import annotations

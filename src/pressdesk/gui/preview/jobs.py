@@ -43,9 +43,10 @@ class LatestJob(QObject):
         self.fn = fn
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        # The worker thread lives as long as this object: whatever Qt font state a result
-        # still shares with it (a QTextDocument laid out there points into its font cache)
-        # is not freed under the GUI thread when an idle pool thread retires (30 s).
+        # The worker thread lives as long as this object, so the Qt font state it made
+        # (its own font cache) is never freed while a result built with it is on screen;
+        # an idle pool thread would otherwise retire after 30 s. (Results are laid out on
+        # the GUI thread: see html_preview.)
         self._pool.setExpiryTimeout(-1)
         self._relay = _Relay(self)
         self._relay.done.connect(self._done)
