@@ -28,6 +28,7 @@ from importlib import import_module
 from pathlib import Path
 
 from pressdesk.render import registry
+from pressdesk.util import forked
 
 
 @dataclass(frozen=True)
@@ -127,12 +128,8 @@ def default_workers(jobs: int) -> int:
     (fonts, locale data) is pure cost, so the batch then runs in this process.
     """
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    cores = cores or 1
-    try:
-        idle = cores - os.getloadavg()[0]
-    except (AttributeError, OSError):  # Windows has no load average
-        idle = cores
-    return max(1, min(cores, jobs, int(idle + 0.5)))
+    idle = forked.idle_cores()
+    return max(1, min(cores or 1, jobs, int(idle + 0.5)))
 
 
 def run(items: Sequence[Job | Outcome], workers: int | None = None) -> Iterator[Outcome]:

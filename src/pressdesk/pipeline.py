@@ -17,6 +17,7 @@ from pressdesk.model.release import Release
 from pressdesk.render import registry
 from pressdesk.templating import TemplateError, find_template, resolve_for_release
 from pressdesk.templating.template import Template
+from pressdesk.util import forked
 from pressdesk.util.atomic import write_atomic
 
 
@@ -129,17 +130,37 @@ def output_paths(release: Release, formats: list[str], out: Path | None, stem: s
 
 
 def export_steps(prepared: Prepared, targets: dict[str, Path], *, embed_fonts: bool = False,
-                 attach: Collection[str] = ()) -> Iterator[Step]:
+                 attach: Collection[str] = (), jobs: int | None = 1) -> Iterator[Step]:
     """Render every format in memory first, then write each file atomically.
 
     Nothing is written unless every format rendered, so a failure leaves no partial set.
+    ``jobs=None`` lets a forked child render some of the formats meanwhile where a core is
+    idle (the command line), ``jobs=2`` wherever forking is safe; see ``_split``.
     """
     total = len(targets) * 2
     rendered: dict[str, bytes] = {}
-    for i, (fmt, path) in enumerate(targets.items()):
-        render(prepared, fmt, embed_fonts=embed_fonts, attach=attach, stem=path.stem,
-               rendered=rendered)
-        yield Step(i + 1, total, f"rendered {fmt.upper()}")
+    here, there = _split(targets, attach) if jobs != 1 else (list(targets), [])
+    child = forked.start(_render_part, prepared, there, targets, embed_fonts, attach,
+                         force=jobs is not None and jobs > 1) if there else None
+    try:
+        for i, fmt in enumerate(here if child else targets):
+            render(prepared, fmt, embed_fonts=embed_fonts, attach=attach,
+                   stem=targets[fmt].stem, rendered=rendered)
+            yield Step(i + 1, total, f"rendered {fmt.upper()}")
+        if child is not None:
+            done = child.result()
+            if done is not None:
+                rendered.update(done[0])
+                prepared.warnings.extend(done[1])
+            for i, fmt in enumerate(there, start=len(here)):
+                # what the child could not do (it failed or was killed) is done here, and
+                # raises here if it fails again
+                render(prepared, fmt, embed_fonts=embed_fonts, attach=attach,
+                       stem=targets[fmt].stem, rendered=rendered)
+                yield Step(i + 1, total, f"rendered {fmt.upper()}")
+    finally:
+        if child is not None:
+            child.cancel()
     for i, (fmt, path) in enumerate(targets.items()):
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -148,6 +169,36 @@ def export_steps(prepared: Prepared, targets: dict[str, Path], *, embed_fonts: b
             reason = exc.strerror or str(exc)
             raise ExportError(f"cannot write {path}: {reason}") from exc
         yield Step(len(targets) + i + 1, total, f"wrote {path}", path)
+
+
+def _split(targets: dict[str, Path], attach: Collection[str]) -> tuple[list[str], list[str]]:
+    """(formats rendered here, formats a child may render meanwhile): the first format (the
+    registry lists the slowest, the PDF, first) and every format that shares a part with it
+    stay here; the rest, if any, go to the child."""
+    formats = list(targets)
+    if len(formats) < 2:
+        return formats, []
+
+    def needs(fmt: str) -> set[str]:
+        return {fmt, *registry.get(fmt).parts_for(attach)}
+
+    mine = needs(formats[0])
+    here = [f for f in formats if needs(f) & mine]
+    for fmt in here:
+        mine |= needs(fmt)
+    there = [f for f in formats if f not in here and not needs(f) & mine]
+    return here + [f for f in formats if f not in here and f not in there], there
+
+
+def _render_part(prepared: Prepared, formats: list[str], targets: dict[str, Path],
+                 embed_fonts: bool, attach: Collection[str]) -> tuple[dict[str, bytes], list[str]]:
+    """In the forked child: the bytes of ``formats`` and the warnings their renderers added."""
+    shown = len(prepared.warnings)
+    rendered: dict[str, bytes] = {}
+    for fmt in formats:
+        render(prepared, fmt, embed_fonts=embed_fonts, attach=attach, stem=targets[fmt].stem,
+               rendered=rendered)
+    return {f: rendered[f] for f in formats}, prepared.warnings[shown:]
 
 
 def export(release: Release, formats: list[str], out: Path | None = None, *,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -144,3 +145,30 @@ def test_symlinked_layout(tmp_path):
     (folder / "layout.html.j2").symlink_to(tmp_path / "outside.html.j2")
     assert layout_problems(folder) == [
         "html.layout: 'layout.html.j2': links are not allowed in a template"]
+
+
+def test_a_layout_compiled_from_the_disk_cache_is_still_stopped(monkeypatch):
+    """The generated code is kept on disk; loaded from there it renders alike, a slow layout
+    is still stopped and a damaged cache file is compiled again."""
+    loops = "{% for a in title %}" * 6 + "{{ a }}" + "{% endfor %}" * 6
+    ctx = {"title": "x" * 40}
+    sandbox_mod.compiled.cache_clear()
+    with pytest.raises(LayoutProblem, match=r"takes longer than 0\.3 s"):
+        render_layout(loops, ctx, seconds=0.3)
+    cached = list(Path(os.environ["PRESSDESK_CACHE_DIR"], "html").rglob("*.cache"))
+    assert cached, "nothing written to the cache folder"
+    sandbox_mod.compiled.cache_clear()
+
+    def no_compile(*_args, **_kwargs):
+        raise AssertionError("compiled again although the cache holds it")
+
+    with monkeypatch.context() as m:
+        m.setattr(sandbox_mod.environment(), "compile", no_compile)
+        with pytest.raises(LayoutProblem, match=r"takes longer than 0\.3 s"):
+            render_layout(loops, ctx, seconds=0.3)
+    for path in cached:
+        path.write_bytes(b"\x00garbage")
+    sandbox_mod.compiled.cache_clear()
+    assert render_layout("{% for a in title[:2] %}{{ a }}{% endfor %}", ctx) == "xx"
+    with pytest.raises(LayoutProblem, match=r"takes longer than 0\.3 s"):
+        render_layout(loops, ctx, seconds=0.3)

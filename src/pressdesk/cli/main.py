@@ -13,6 +13,17 @@ EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 COMMANDS = ("export", "new", "validate", "check", "schema", "templates", "import")
 
 
+def _positive(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="pressdesk",
@@ -40,6 +51,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="embed the fonts in HTML and DOCX files (larger files)")
     e.add_argument("--attach", action="append", default=[], choices=registry.attachable(),
                    help="also attach this format to an e-mail draft (-f eml); the PDF always is")
+    e.add_argument("-j", "--jobs", type=_positive, metavar="N",
+                   help="processes to export with (default: one more for each idle core; "
+                        "1: this process only)")
     e.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
 
     n = sub.add_parser("new", help="create a new release file from a template")
@@ -118,7 +132,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     shown = len(prepared.warnings)
     try:
         for step in export_steps(prepared, targets, embed_fonts=args.embed_fonts,
-                                 attach=args.attach):
+                                 attach=args.attach, jobs=args.jobs):
             for warning in prepared.warnings[shown:]:
                 print(f"pressdesk: warning: {warning}", file=sys.stderr)
             shown = len(prepared.warnings)
@@ -144,7 +158,7 @@ def cmd_export_many(args: argparse.Namespace, formats: list[str]) -> int:
                  attach=args.attach)
     progress = Progress(len(items), enabled=not args.quiet and sys.stderr.isatty())
     failed = 0
-    for outcome in run(items):
+    for outcome in run(items, workers=args.jobs):
         progress.clear()
         for warning in outcome.warnings:
             print(f"pressdesk: warning: {outcome.source}: {warning}", file=sys.stderr)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from xml.sax.saxutils import quoteattr
+from html import escape
 
 from docx.document import Document as DocxDocument
 
@@ -82,7 +82,7 @@ def font_table_xml(fonts: dict[str, str], embeds: dict[str, list[tuple[str, str,
         ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
     ]
     for name, script in fonts.items():
-        parts.append(f"<w:font w:name={quoteattr(xml_safe(name))}>")
+        parts.append(f'<w:font w:name="{escape(xml_safe(name))}">')  # not saxutils: it imports urllib.request
         parts.append(f'<w:charset w:val="{_CHARSET.get(script, "00")}"/>')
         parts.append('<w:family w:val="auto"/><w:pitch w:val="variable"/>')
         for element, rid, key in embeds.get(name, []):

@@ -16,7 +16,7 @@ from pressdesk.compose.digits import DIGITS
 from pressdesk.compose.document import Block, Direction, Document, Role, RunKind
 from pressdesk.render.errors import LayoutError
 from pressdesk.render.html.css import font_faces, font_stack, role_css
-from pressdesk.render.html.sandbox import LayoutProblem, environment, render_layout, scan_html
+from pressdesk.render.html.sandbox import LayoutProblem, compiled, render_layout, scan_html
 from pressdesk.templating.layout import static_problems
 
 LRI, RLI, PDI = "\u2066", "\u2067", "\u2069"
@@ -62,11 +62,6 @@ class BlockView:
 def _default_layout() -> str:
     node = resources.files("pressdesk").joinpath("resources/html/release.html.j2")
     return node.read_text("utf-8")
-
-
-@cache
-def _compiled(source: str) -> Any:
-    return environment().from_string(source)
 
 
 def _run_view(run: Any, isolate_controls: bool) -> RunView:
@@ -220,7 +215,7 @@ def render_html(doc: Document, *, embed_fonts: bool = False, layout: str | None 
             if warnings is None:
                 raise
             warnings.append(f"{exc}; the default HTML layout was used instead")
-    return _compiled(_default_layout()).render(ctx).encode("utf-8")
+    return compiled(_default_layout()).render(ctx).encode("utf-8")
 
 
 def _render_custom_layout(source: str, ctx: dict[str, Any]) -> bytes:

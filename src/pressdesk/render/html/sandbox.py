@@ -9,20 +9,22 @@ caught here, while rendering.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import threading
 import time
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
-from jinja2 import BaseLoader, StrictUndefined
+from jinja2 import BaseLoader, StrictUndefined, Template
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from pressdesk.templating.layout import scan_html, static_problems
 
 MAX_OUTPUT_CHARS = 8 * 1024 * 1024
 RENDER_SECONDS = 3.0
+ENVIRONMENT_VERSION = 1  # bump when ``environment()`` changes: compiled layouts on disk depend on it
 
 
 
@@ -41,6 +43,49 @@ def environment() -> ImmutableSandboxedEnvironment:
     return env
 
 
+@lru_cache(maxsize=16)
+def compiled(source: str) -> Template:
+    """``source`` compiled in ``environment()``, through a cache on disk.
+
+    Compiling (lexing, parsing, generating Python) is most of a first HTML export's time.
+    Jinja's own bytecode cache keeps the generated code under the user cache folder, keyed
+    by the source's checksum and Jinja's and Python's versions; ``ENVIRONMENT_VERSION`` is in
+    the folder's name. Anything unreadable is compiled again; a cache that cannot be written
+    is skipped.
+    """
+    from pressdesk.paths import cache_dir
+
+    env = environment()
+    cache_ = _bytecode_cache(str(cache_dir() / "html" / f"layouts-v{ENVIRONMENT_VERSION}"))
+    bucket = None
+    if cache_ is not None:
+        try:
+            bucket = cache_.get_bucket(env, "layout", None, source)
+        except Exception:
+            bucket = None
+    code = bucket.code if bucket is not None else None
+    if code is None:
+        code = env.compile(source)
+        if bucket is not None and cache_ is not None:
+            bucket.code = code
+            with contextlib.suppress(Exception):  # read-only or full disk: compile next time
+                cache_.set_bucket(bucket)
+    return env.template_class.from_code(env, code, env.make_globals(None), None)
+
+
+@cache
+def _bytecode_cache(folder: str) -> Any:
+    from pathlib import Path
+
+    from jinja2 import FileSystemBytecodeCache
+
+    try:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return FileSystemBytecodeCache(folder)
+
+
 # --- rendering ----------------------------------------------------------------------------------
 class _TooSlow(Exception):
     pass
@@ -53,7 +98,7 @@ class _TooBig(Exception):
 def render_layout(source: str, ctx: dict[str, Any], *, seconds: float = RENDER_SECONDS,
                   max_chars: int = MAX_OUTPUT_CHARS) -> str:
     """Render in the sandbox, giving up after ``seconds`` or ``max_chars`` of output."""
-    template = environment().from_string(source)
+    template = compiled(source)
     result: dict[str, Any] = {}
 
     def work() -> None:
