@@ -91,8 +91,11 @@ def _unique(stem: str, taken: set[str]) -> str:
     return candidate
 
 
-def export_job(job: Job) -> Outcome:
-    """Export one release; every failure becomes the outcome's error (never raises)."""
+def export_job(job: Job, jobs: int = 1) -> Outcome:
+    """Export one release; every failure becomes the outcome's error (never raises).
+
+    ``jobs=2`` lets a forked child render some formats meanwhile (see ``pipeline.export_steps``).
+    """
     from pressdesk.model import ReleaseError, load_release
     from pressdesk.pipeline import ExportError, export_steps, output_paths, prepare
     from pressdesk.templating import TemplateError
@@ -101,7 +104,8 @@ def export_job(job: Job) -> Outcome:
         release = load_release(job.source)
         prepared = prepare(release, job.template)
         targets = output_paths(release, list(job.formats), job.folder, job.stem)
-        steps = export_steps(prepared, targets, embed_fonts=job.embed_fonts, attach=job.attach)
+        steps = export_steps(prepared, targets, embed_fonts=job.embed_fonts, attach=job.attach,
+                             jobs=jobs)
         paths = tuple(s.path for s in steps if s.path)
     except (ReleaseError, TemplateError, ExportError, registry.RendererUnavailable) as exc:
         return Outcome(job.source, error=str(exc))
@@ -144,8 +148,10 @@ def run(items: Sequence[Job | Outcome], workers: int | None = None) -> Iterator[
     formats = {f for job in jobs for f in job.formats}
     context = _context(_preload(sorted(formats)))
     if context.get_start_method() == "fork":
-        # The first release here warms the caches (fonts, locale data) the forked workers inherit.
-        yield export_job(jobs[0])
+        # The first release here warms the caches (fonts, locale data) the forked workers
+        # inherit; its formats other than the PDF render in a child meanwhile (the second core
+        # is idle until the pool starts).
+        yield export_job(jobs[0], jobs=2)
         jobs = jobs[1:]
     with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=context) as pool:
         futures = {pool.submit(export_job, job): job for job in jobs}
