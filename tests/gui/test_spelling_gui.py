@@ -61,6 +61,16 @@ def test_a_line_field_underlines_too(window, qtbot) -> None:
     assert not field.isUndoAvailable()
 
 
+def test_moving_the_cursor_re_underlines_at_once(window, qtbot) -> None:
+    """The re-check timer stays at 0 ms: connected directly, cursorPositionChanged's old
+    position became its interval (-1 at first: a Qt warning; 300 ms at position 300)."""
+    field = window.form.headline_section.city
+    field.setText("المنظمه " * 40)
+    field.setCursorPosition(250)
+    field.setCursorPosition(5)
+    assert field.spelling._timer.interval() == 0
+
+
 def test_the_menu_offers_suggestions_add_and_ignore(window, qtbot) -> None:
     field = window.form.headline_section.headline
     field.setPlainText("تقرير المنظمه")

@@ -25,9 +25,14 @@ class LineUnderline(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.update)
-        field.textChanged.connect(self._timer.start)
-        field.cursorPositionChanged.connect(self._timer.start)  # the formats are cursor-relative
-        self.context.changed.connect(self._timer.start)
+        # ``start()`` with no argument: connected directly, a signal's arguments would become
+        # ``start(msec)`` (cursorPositionChanged's old position: -1 at first, a warning)
+        field.textChanged.connect(self._soon)
+        field.cursorPositionChanged.connect(self._soon)  # the formats are cursor-relative
+        self.context.changed.connect(self._soon)
+
+    def _soon(self, *_args: object) -> None:
+        self._timer.start()
 
     def update(self) -> None:
         field = self.field
