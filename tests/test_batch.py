@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
+
 from conftest import ARABIC_SAMPLE, DATA, ENGLISH_SAMPLE
 from pressdesk import batch
 from pressdesk.cli.main import main
 from pressdesk.cli.progress import Progress
 from pressdesk.model import load_release
 from pressdesk.pipeline import slug
+from pressdesk.util import forked
 
 
 def broken(tmp_path):
@@ -93,10 +96,28 @@ def test_an_unexpected_error_in_one_release_does_not_stop_the_others(tmp_path, m
 
 def test_workers_follow_idle_cores(monkeypatch):
     monkeypatch.setattr(batch.os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
-    monkeypatch.setattr(batch.os, "getloadavg", lambda: (0.1, 0.1, 0.1))
+    monkeypatch.setattr(forked, "idle_cores", lambda: 2.0)
     assert batch.default_workers(10) == 2 and batch.default_workers(1) == 1
-    monkeypatch.setattr(batch.os, "getloadavg", lambda: (1.8, 1.0, 1.0))
+    monkeypatch.setattr(forked, "idle_cores", lambda: 1.0)
     assert batch.default_workers(10) == 1  # both cores busy: a pool would only add work
+
+
+def test_idle_cores_count_what_runs_now_not_the_last_minute(monkeypatch):
+    import io
+
+    monkeypatch.setattr(forked.os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
+    monkeypatch.setattr(forked.os, "getloadavg", lambda: (1.9, 1.0, 1.0))  # the last minute's
+    loadavg = "1.90 1.00 1.00 1/345 12345"  # only this process runs now
+    monkeypatch.setattr(forked, "open", lambda *_a, **_k: io.StringIO(loadavg), raising=False)
+    assert forked.idle_cores() == 2.0
+    loadavg = "1.90 1.00 1.00 3/345 12345"  # two others run
+    assert forked.idle_cores() == 0.0
+
+    def no_proc(*_args, **_kwargs):
+        raise OSError("no /proc")
+
+    monkeypatch.setattr(forked, "open", no_proc, raising=False)
+    assert forked.idle_cores() == pytest.approx(0.1)  # elsewhere: the load average
 
 
 def test_progress_bar_only_on_a_terminal(capsys):

@@ -26,9 +26,20 @@ from typing import Any
 
 
 def idle_cores() -> float:
-    """Cores not busy by the load average (the core count where there is no load average)."""
+    """Cores that processes other than this one are not using.
+
+    On Linux from the number of tasks running right now (``/proc/loadavg``, this one
+    included), not the load average: that one-minute mean still counts the export that
+    ran a moment ago, or this process's own start. Elsewhere the load average.
+    """
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     cores = cores or 1
+    try:
+        with open("/proc/loadavg", encoding="ascii") as fh:
+            running = int(fh.read().split()[3].split("/")[0])
+        return float(max(0, cores - max(0, running - 1)))
+    except (OSError, ValueError, IndexError):
+        pass
     try:
         return cores - os.getloadavg()[0]
     except (AttributeError, OSError):  # Windows has no load average
