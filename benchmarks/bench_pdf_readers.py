@@ -2,16 +2,19 @@
 
 For every release in ``examples/`` and ``tests/data/`` (or the files given), renders the
 PDF and reads its text back with poppler (``pdftotext``), pdfium (``pypdfium2``, Chrome's
-reader) and MuPDF (``pymupdf``, when installed). Prints, per release and reader, the share
-of the release's words found in reading order, and the count of characters that do not
-belong in copied text: presentation forms (U+FB50-FDFF, U+FE70-FEFF) and private-use code
-points. Targets: pdfium >= 95 % everywhere, poppler 100 %, no such characters.
+reader), MuPDF (``pymupdf``, when installed) and pdf.js (Firefox's reader, when
+``PRESSDESK_PDFJS`` names a folder where ``npm install --prefix FOLDER pdfjs-dist@4`` ran).
+Prints, per release and reader, the share of the release's words found in reading order,
+and the count of characters that do not belong in copied text: presentation forms
+(U+FB50-FDFF, U+FE70-FEFF) and private-use code points. Targets: pdfium >= 95 %
+everywhere, poppler 100 %, no such characters.
 
 Run: ``.venv/bin/python benchmarks/bench_pdf_readers.py [FILE.pressrelease ...]``
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -39,6 +42,20 @@ def poppler(data: bytes) -> str:
     return out.stdout.decode("utf-8")
 
 
+def pdfjs(data: bytes) -> str:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "in.pdf"
+        path.write_bytes(data)
+        script = Path(__file__).parent / "pdfjs" / "text.mjs"
+        env = {**os.environ, "NODE_PATH": str(Path(os.environ["PRESSDESK_PDFJS"], "node_modules"))}
+        # an ES module resolves packages from its own folder up: run a copy beside node_modules
+        copy = Path(os.environ["PRESSDESK_PDFJS"]) / "pressdesk-text.mjs"
+        copy.write_text(script.read_text("utf-8"), "utf-8")
+        out = subprocess.run(["node", str(copy), str(path)], capture_output=True, check=True,
+                             timeout=60, env=env)
+    return out.stdout.decode("utf-8")
+
+
 def readers() -> dict[str, Callable[[bytes], str]]:
     out: dict[str, Callable[[bytes], str]] = {}
     if shutil.which("pdftotext"):
@@ -49,6 +66,8 @@ def readers() -> dict[str, Callable[[bytes], str]]:
         except ImportError:
             continue
         out[name] = func
+    if os.environ.get("PRESSDESK_PDFJS") and shutil.which("node"):
+        out["pdf.js"] = pdfjs
     return out
 
 
