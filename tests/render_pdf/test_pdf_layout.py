@@ -31,6 +31,9 @@ def _prep(text: str, rtl: bool = True, lang: str = "ar", spec: FontSpec = SPEC):
     return prepare(block, TextStyle(font=spec, size=11, leading=16, rtl=rtl, script=script))
 
 
+BLANKS = "\u200b\ufeff"  # blank zero-width glyphs that carry a mark (fontcache.blank_char)
+
+
 def _pairs(p, line) -> list[tuple[str, str]]:
     """(glyph char, extracted text) of each drawn character, left to right."""
     from pressdesk.render.pdf.fontcache import _alias_glyph
@@ -40,7 +43,11 @@ def _pairs(p, line) -> list[tuple[str, str]]:
         for item in seg.items:
             if not isinstance(item, float):
                 for ch in item[0] if isinstance(item, tuple) else item:
-                    out.append((_alias_glyph.get(ord(ch), ch), _unicode_text(ord(ch))))
+                    glyph, text = _alias_glyph.get(ord(ch), ch), _unicode_text(ord(ch))
+                    if glyph in BLANKS and out:  # a mark's blank carrier: text only
+                        out[-1] = (out[-1][0], out[-1][1] + text)
+                    else:
+                        out.append((glyph, text))
     return out
 
 

@@ -65,6 +65,14 @@ def test_glyph_alias_tables():
     assert face.charWidths[ord(ch)] == face.charWidths[ord(")")]
 
 
+def test_blank_glyphs_are_told_from_zero_width_boxes():
+    name = rl_font("Noto Sans")
+    assert rl.blank_glyph(name, 0x200B)  # zero-width space: no outline, no advance
+    assert not rl.blank_glyph(name, 0x200F)  # RLM: no advance, but Noto draws a box
+    assert not rl.blank_glyph(name, ord("a")) and not rl.blank_glyph(name, 0x10FFFF)
+    assert isinstance(rl.font_face(name).glyphPos, list)
+
+
 def test_to_unicode_cmap_replaces_reportlabs(canv):
     from pypdf import PdfReader
 
@@ -103,7 +111,7 @@ def test_no_other_module_touches_the_internals():
 
     pdf = Path(rl.__file__).parent
     private = re.compile(r"\._(code|doc|startPage|atTop)\b|rl_config|charToGlyph|charWidths|"
-                         r"glyphToChar|idToObject|SUBSETN|__dict__|get_display_inner")
+                         r"glyphToChar|glyphPos|idToObject|SUBSETN|__dict__|get_display_inner")
     offenders = []
     for path in sorted(pdf.glob("*.py")):
         if path.name == "rl.py":

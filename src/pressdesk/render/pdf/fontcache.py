@@ -124,6 +124,13 @@ def face_of(fontname: str) -> tuple[str, bool, bool]:
     return _faces[fontname]
 
 
+@lru_cache(maxsize=64)
+def blank_char(fontname: str) -> str:
+    """A character the font draws as nothing, with no advance (a zero-width space or a
+    byte-order mark), to carry invisible text of its own; ``""`` when it has none."""
+    return next((ch for ch in "\u200b\ufeff" if rl.blank_glyph(fontname, ord(ch))), "")
+
+
 def char_width(fontname: str, char: str) -> float:
     """Advance width of ``char`` at 1 pt (cached)."""
     table = _widths.get(fontname)

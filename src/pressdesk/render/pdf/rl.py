@@ -125,6 +125,21 @@ def font_face(fontname: str):
     return pdfmetrics.getFont(fontname).face
 
 
+def blank_glyph(fontname: str, cp: int) -> bool:
+    """Whether the font maps ``cp`` to a glyph with no outline and no advance.
+
+    Reason: a zero-width *format* glyph is not always blank (Noto draws U+200F as a
+    dotted box); the face's ``charToGlyph``, ``charWidths`` and ``glyphPos`` (offsets into
+    ``glyf``: an empty glyph has no data) tell.
+    """
+    face = pdfmetrics.getFont(fontname).face
+    gid = face.charToGlyph.get(cp)
+    if gid is None or face.charWidths.get(cp, face.defaultWidth) != 0:
+        return False
+    pos = face.glyphPos
+    return gid + 1 < len(pos) and pos[gid + 1] == pos[gid]
+
+
 def add_glyph_alias(fontname: str, alias_cp: int, source_cp: int) -> None:
     """Make code point ``alias_cp`` draw ``source_cp``'s glyph with its width.
 

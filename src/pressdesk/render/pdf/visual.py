@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import bidi
-from .fontcache import alias, mark_offset
+from .fontcache import alias, blank_char, mark_offset
 from .layout import Line, Prepared
 
 LRM, RLM = "\u200e", "\u200f"
@@ -165,6 +165,30 @@ def _pdfium_rtl(text: str) -> bool:
     return runs["R"] > 0 and runs["R"] >= runs["L"]
 
 
+def _pdfjs_tail(text: str, post: str, font: str) -> tuple[str, str]:
+    """``(text + post, "")``, or the glyph's text without the marks that end it and those
+    marks, to draw on a blank zero-width glyph of their own right after it.
+
+    pdf.js (Firefox) drops a glyph whose text ends with a format character (its test for
+    invisible marks, ``/^(\\s)|(\\p{Mn})|(\\p{Cf})$/u``, binds the ``$`` to the last choice
+    only): a comma extracting as "\\u200f,\\u200f" vanished. Drawn right after the glyph,
+    at its right edge, the marks keep their place in drawing order, and poppler, which
+    reads a right-to-left glyph's text backwards, still finds the RLM first. Fonts with
+    no blank glyph keep the marks (``fontcache.blank_char``).
+    """
+    full = text + post
+    cut = len(full)
+    while cut > 0 and full[cut - 1] in _MARKS:
+        cut -= 1
+    if cut == len(full) or cut == 0 or cut < len(text) or full[0].isspace() \
+            or any(unicodedata.combining(c) for c in full) or not blank_char(font):
+        return full, ""
+    return full[:cut], full[cut:]
+
+
+_MARKS = frozenset((LRM, RLM))
+
+
 def _pdfium_order(items: list, meta: list, level: int, parity: int) -> tuple:
     """A segment's items in the order pdfium (Chrome) needs to read them in order.
 
@@ -296,13 +320,22 @@ def visual_line(p: Prepared, line: Line) -> tuple[list[Segment], int]:
             # a space drawn through an alias takes its justification explicitly (PDF
             # word spacing only applies to the plain space code), on the side away
             # from its hint mark
+            head, tail = _pdfjs_tail(pre[k] + marks + text, post[k], font)
+            out = alias(font, glyph, head) if head != " " else " "
             items.append(out if out == " " else (out, "before" if post[k] else "after"))
-            meta.append((w, pre[k] + marks + text + post[k], True))
+            meta.append((w, head, True))
+            if tail:
+                items.append(alias(font, blank_char(font), tail))
+                meta.append((0.0, tail, False))
             spaces += 1
             seg_nsp += 1
         else:
-            items.append(out)
-            meta.append((w, pre[k] + marks + text + post[k], False))
+            head, tail = _pdfjs_tail(pre[k] + marks + text, post[k], font)
+            items.append(alias(font, glyph, head) if tail else out)
+            meta.append((w, head, False))
+            if tail:
+                items.append(alias(font, blank_char(font), tail))
+                meta.append((0.0, tail, False))
         seg_w += w
         x += w
     if items:
