@@ -87,6 +87,24 @@ def test_brackets_are_mirrored_in_rtl_and_read_back_logically():
     assert "(" in right and ")" in left
 
 
+@pytest.mark.parametrize(("text", "lang"), [("عقدت في 30 نوفمبر 2021 جلسة IMRF الذي", "ar"),
+                                             ("ירושלים, 1 יוני 2026 הרשת", "he")])
+def test_a_space_next_to_a_run_of_the_other_direction_is_text(text, lang):
+    """pdf.js (Firefox) never copies a space glyph's text (it only puts spaces back between
+    adjacent glyphs), so a space at a level run's edge must not start with whitespace: it
+    starts with its run's mark. Else Firefox copied "1יוני" and "IMRFالذي"."""
+    p = _prep(text, lang=lang)
+    (line,) = break_lines(p, 1000)
+    pairs = _pairs(p, line)
+    glyphs = "".join(g for g, _t in pairs)
+    edges = [k for k, (g, _t) in enumerate(pairs) if g == " " and any(
+        0 <= j < len(glyphs) and (glyphs[j].isdigit() or (glyphs[j].isascii() and glyphs[j].isalpha()))
+        for j in (k - 1, k + 1))]
+    assert len(edges) >= 4
+    for k in edges:
+        assert not pairs[k][1][0].isspace(), (k, pairs[k])
+
+
 def test_lines_are_broken_in_logical_order_then_reordered():
     text = "الكلمة الأولى ثم كلام كثير يملأ السطر الأول والثاني والثالث حتى تنتهي الفقرة بالكلمة النهائية"
     p = _prep(text)

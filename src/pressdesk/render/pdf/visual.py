@@ -165,6 +165,22 @@ def _pdfium_rtl(text: str) -> bool:
     return runs["R"] > 0 and runs["R"] >= runs["L"]
 
 
+def _keep_spaces_at_run_edges(levels: list[int], texts: list[str], pre: list[str]) -> None:
+    """A space next to a run of the other direction starts with its run's mark.
+
+    pdf.js (Firefox) never copies a space glyph (text starting with whitespace): it puts a
+    space back only between glyphs drawn one after the other with a gap, so a space at
+    the end of a level run, drawn where that run's drawing ends, was lost and the words on
+    both sides were copied as one ("1יוני", "IMRFالذي"). With a mark first, the space is
+    text like any other; the mark is its own run's, so no reader moves it.
+    """
+    n = len(texts)
+    for k in range(n):
+        if texts[k] == " " and not pre[k] and (
+                (k > 0 and levels[k - 1] != levels[k]) or (k + 1 < n and levels[k + 1] != levels[k])):
+            pre[k] = RLM if levels[k] & 1 else LRM
+
+
 def _pdfjs_tail(text: str, post: str, font: str) -> tuple[str, str]:
     """``(text + post, "")``, or the glyph's text without the marks that end it and those
     marks, to draw on a blank zero-width glyph of their own right after it.
@@ -251,6 +267,7 @@ def visual_line(p: Prepared, line: Line) -> tuple[list[Segment], int]:
     page_rtl = p.style.page_rtl if p.style.page_rtl is not None else p.style.rtl
     pre, post = _hints(levels, texts, page_rtl)
     _keep_spaces_between_letters(texts, post, p.base_level)
+    _keep_spaces_at_run_edges(levels, texts, pre)
     size = p.style.size
     segs: list[Segment] = []
     x = 0.0
