@@ -176,8 +176,12 @@ def _keep_spaces_at_run_edges(levels: list[int], texts: list[str], pre: list[str
     """
     n = len(texts)
     for k in range(n):
-        if texts[k] == " " and not pre[k] and (
-                (k > 0 and levels[k - 1] != levels[k]) or (k + 1 < n and levels[k + 1] != levels[k])):
+        if texts[k] != " " or pre[k]:
+            continue
+        sides = [j for j in (k - 1, k + 1) if 0 <= j < n and levels[j] != levels[k]]
+        # next to a mark (drawn before its letter) the mark's hidden text keeps its place
+        # only without it: poppler then read "ءً" as "ًء"
+        if sides and not any(unicodedata.combining(texts[j]) for j in sides):
             pre[k] = RLM if levels[k] & 1 else LRM
 
 
