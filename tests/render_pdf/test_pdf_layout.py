@@ -41,8 +41,12 @@ def _pairs(p, line) -> list[tuple[str, str]]:
     out = []
     for seg in visual_line(p, line)[0]:
         for item in seg.items:
+            if isinstance(item, tuple) and item[0] in ("outline", "jump"):
+                continue
             if not isinstance(item, float):
-                for ch in item[0] if isinstance(item, tuple) else item:
+                chars = item[1] if isinstance(item, tuple) and item[0] in ("inset", "invisible") \
+                    else item[0] if isinstance(item, tuple) else item
+                for ch in chars:
                     glyph, text = _alias_glyph.get(ord(ch), ch), _unicode_text(ord(ch))
                     if glyph in BLANKS and out:  # a mark's blank carrier: text only
                         out[-1] = (out[-1][0], out[-1][1] + text)

@@ -87,6 +87,11 @@ def _emit_text(canv, segs: list[Segment], size: float, x: float, y: float, tw: f
             elif item[0] == "jump":
                 if item[1] or item[2]:
                     tj.append(fp(-(item[1] + item[2] * tw) * unit))
+            elif item[0] == "inset":  # (blank glyph, points): drawn that far back, no advance
+                tj.append(fp(item[2] * unit))
+                text.append(item[1])
+                show()
+                tj.append(fp(-item[2] * unit))
             elif item[0] == "invisible":
                 for name, raw in rl.show_runs(canv, font, item[1]):
                     flush()

@@ -41,7 +41,10 @@ class Segment:
     right, net zero over a segment), ``(char, "before"|"after")`` for a space drawn
     through an alias, which takes its justification space explicitly, and
     ``("outline", char, x, spaces_before)`` for a mark drawn as a path at ``x`` (from
-    the line's left edge, plus the justification of ``spaces_before`` spaces)."""
+    the line's left edge, plus the justification of ``spaces_before`` spaces),
+    ``("invisible", text)`` for hidden text, ``("jump", points, spaces)`` (see
+    ``_pdfium_order``) and ``("inset", char, points)`` for a blank glyph drawn that far
+    back from the pen, with no advance (see ``_pdfjs_tail``)."""
 
     font: str
     items: tuple
@@ -165,7 +168,8 @@ def _pdfium_rtl(text: str) -> bool:
     return runs["R"] > 0 and runs["R"] >= runs["L"]
 
 
-def _keep_spaces_at_run_edges(levels: list[int], texts: list[str], pre: list[str]) -> None:
+def _keep_spaces_at_run_edges(levels: list[int], texts: list[str], pre: list[str],
+                              post: list[str]) -> None:
     """A space next to a run of the other direction starts with its run's mark.
 
     pdf.js (Firefox) never copies a space glyph (text starting with whitespace): it puts a
@@ -194,7 +198,9 @@ def _pdfjs_tail(text: str, post: str, font: str) -> tuple[str, str]:
     only): a comma extracting as "\\u200f,\\u200f" vanished. Drawn right after the glyph,
     at its right edge, the marks keep their place in drawing order, and poppler, which
     reads a right-to-left glyph's text backwards, still finds the RLM first. Fonts with
-    no blank glyph keep the marks (``fontcache.blank_char``).
+    no blank glyph keep the marks (``fontcache.blank_char``). The blank is drawn a hair
+    (``BLANK_INSET``) inside the glyph: a zero-width word where the next word starts made
+    poppler split that word off its line.
     """
     full = text + post
     cut = len(full)
@@ -207,6 +213,7 @@ def _pdfjs_tail(text: str, post: str, font: str) -> tuple[str, str]:
 
 
 _MARKS = frozenset((LRM, RLM))
+BLANK_INSET = 0.3  # points
 
 
 def _pdfium_order(items: list, meta: list, level: int, parity: int) -> tuple:
@@ -271,7 +278,7 @@ def visual_line(p: Prepared, line: Line) -> tuple[list[Segment], int]:
     page_rtl = p.style.page_rtl if p.style.page_rtl is not None else p.style.rtl
     pre, post = _hints(levels, texts, page_rtl)
     _keep_spaces_between_letters(texts, post, p.base_level)
-    _keep_spaces_at_run_edges(levels, texts, pre)
+    _keep_spaces_at_run_edges(levels, texts, pre, post)
     size = p.style.size
     segs: list[Segment] = []
     x = 0.0
@@ -346,7 +353,7 @@ def visual_line(p: Prepared, line: Line) -> tuple[list[Segment], int]:
             items.append(out if out == " " else (out, "before" if post[k] else "after"))
             meta.append((w, head, True))
             if tail:
-                items.append(alias(font, blank_char(font), tail))
+                items.append(("inset", alias(font, blank_char(font), tail), BLANK_INSET))
                 meta.append((0.0, tail, False))
             spaces += 1
             seg_nsp += 1
@@ -355,7 +362,7 @@ def visual_line(p: Prepared, line: Line) -> tuple[list[Segment], int]:
             items.append(alias(font, glyph, head) if tail else out)
             meta.append((w, head, False))
             if tail:
-                items.append(alias(font, blank_char(font), tail))
+                items.append(("inset", alias(font, blank_char(font), tail), BLANK_INSET))
                 meta.append((0.0, tail, False))
         seg_w += w
         x += w
