@@ -103,3 +103,17 @@ def test_html_export_imports_no_qt_and_no_reportlab(tmp_path):
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_the_command_exits_with_its_code_after_exit_handlers_and_flushed_output(tmp_path):
+    """``run`` skips the interpreter's teardown, not what a process owes on its way out."""
+    code = (
+        "import atexit, sys; atexit.register(lambda: print('handler ran'));"
+        f"sys.argv = ['pressdesk', 'validate', {str(ARABIC_SAMPLE)!r}];"
+        "print('buffered', end=''); from pressdesk.cli.main import run; run()"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0 and "valid" in proc.stdout and "handler ran" in proc.stdout
+    assert proc.stdout.startswith("buffered")
+    bad = run("export", str(tmp_path / "missing.pressrelease"))
+    assert bad.returncode == 2 and "no such file" in bad.stderr

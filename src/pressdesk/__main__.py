@@ -1,7 +1,5 @@
 """``python -m pressdesk``."""
 
-import sys
+from pressdesk.cli.main import run
 
-from pressdesk.cli.main import main
-
-sys.exit(main())
+run()

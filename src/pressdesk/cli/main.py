@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -245,6 +246,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handlers[args.command](args)
     except KeyboardInterrupt:
         return _fail("interrupted", EXIT_FAILURE)
+
+
+def run() -> None:
+    """The ``pressdesk`` command: ``main()``, then out without the interpreter's teardown.
+
+    Freeing every module and object one by one (fonts, locale data, the renderers) took
+    about 70 ms of a 400 ms export, after everything was written. Exit handlers still run
+    and the standard streams are flushed; the desktop app (Qt loaded) exits normally.
+    """
+    code = main()
+    if "PySide6.QtCore" in sys.modules:
+        sys.exit(code)
+    import atexit
+    import contextlib
+
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe: nothing more to say
+            stream.flush()
+    os._exit(code)
 
 
 def gui_main(argv: Sequence[str] | None = None) -> int:
