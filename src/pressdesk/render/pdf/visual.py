@@ -279,6 +279,13 @@ def visual_line(p: Prepared, line: Line) -> tuple[list[Segment], int]:
     pre, post = _hints(levels, texts, page_rtl)
     _keep_spaces_between_letters(texts, post, p.base_level)
     _keep_spaces_at_run_edges(levels, texts, pre, post)
+    last = max(range(len(idx)), key=idx.__getitem__)
+    if idx[last] == len(p.chars) - 1 and texts[last] == "-" and not post[last]:
+        # pdfium (Chrome) takes a line that ends in "-" for a hyphenated word and joins it
+        # to the next line's first word ("-ENDS-" + "Page 2 of 2": "-ENDSPage"); a
+        # paragraph's last hyphen extracts with a no-break space after it (a plain space
+        # there pdfium drops before it looks)
+        post[last] = "\u00a0"
     size = p.style.size
     segs: list[Segment] = []
     x = 0.0
