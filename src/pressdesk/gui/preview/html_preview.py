@@ -2,10 +2,13 @@
 
 Compose and the building of the QTextDocument (``qt_document.build_document``, straight
 from the ``Document``, no HTML) run off the GUI thread (``LatestJob``); the GUI thread
-lays the document out, swaps it into the view (``DocumentView``) and keeps the scroll
-position. The layout is not done on the worker: a document laid out there points into
-that thread's font cache, and painting it on the GUI thread crashed in QFontEngineFT (at
-random in test runs; every time once the idle worker thread had retired).
+lays the document out, a few milliseconds at a time (``DocumentView``), swaps it into
+the view and keeps the scroll position. The layout is not done on the worker: a document
+laid out there points into that thread's font cache, and painting it on the GUI thread
+crashed in QFontEngineFT (at random in test runs; every time once the idle worker thread
+had retired). The worker never makes the document's layout at all (no
+``documentLayout()``, ``size()``, ``idealWidth()``…): a document with a layout would
+have to be laid out again on the GUI thread all at once.
 
 Embedded opposite-direction runs carry LRI/RLI…PDI isolates, which Qt's bidi algorithm
 honours: "IMRF", e-mails and phone numbers stay in place in Arabic.
@@ -43,7 +46,7 @@ class PreviewInput:
 @dataclass(frozen=True)
 class PreviewOutput:
     document: Document
-    qdoc: QTextDocument  # laid out, and owned by the GUI thread
+    qdoc: QTextDocument  # built, not laid out (no layout at all), and owned by the GUI thread
 
     @property
     def text(self) -> str:
@@ -53,7 +56,7 @@ class PreviewOutput:
 
 def build_preview(job: PreviewInput) -> PreviewOutput:
     """Compose and build the QTextDocument (runs in the worker thread; the GUI thread lays
-    it out: see the module docstring)."""
+    it out: see the module docstring). Nothing here may make the document's layout."""
     from pressdesk.gui.preview.qt_document import build_document
     from pressdesk.pipeline import prepare
 
@@ -92,6 +95,7 @@ class HtmlPreview(QWidget):
         # always there: a bar that came and went would change the scale with the view's width
         self.browser.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.browser.anchorClicked.connect(QDesktopServices.openUrl)
+        self.browser.documentShown.connect(self._shown)
         layout.addWidget(self.browser)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -126,13 +130,13 @@ class HtmlPreview(QWidget):
         return output
 
     def _show(self, output: PreviewOutput, _seconds: float) -> None:
-        """Swap the finished document in (the only preview work on the GUI thread)."""
-        bar = self.browser.verticalScrollBar()
-        at = bar.value()
-        self.browser.setDocument(output.qdoc)
-        bar.setValue(min(at, bar.maximum()))
+        """Hand the finished document to the view (which lays it out on this thread, a
+        slice at a time, and shows it where the last one was scrolled to)."""
         self.document = output.document
         self.document_ready.emit(output.document)
+        self.browser.setDocument(output.qdoc, keep_position=True)
+
+    def _shown(self, _document: QTextDocument) -> None:
         self.updated.emit((perf_counter() - self._requested) * 1000)
 
     def scroll_to_text(self, text: str) -> bool:
@@ -140,15 +144,10 @@ class HtmlPreview(QWidget):
         needle = squeeze(text)[:40]
         if len(needle) < 6:
             return False
-        document = self.browser.document()
-        block = document.begin()
+        block = self.browser.document().begin()
         while block.isValid():
             if needle in squeeze(block.text()):
-                rect = document.documentLayout().blockBoundingRect(block)
-                bar = self.browser.verticalScrollBar()
-                view = self.browser.viewport().height()
-                if rect.top() < bar.value() or rect.bottom() > bar.value() + view:
-                    bar.setValue(int(max(0.0, rect.top() - view / 4)))
+                self.browser.scrollToBlock(block)  # once laid out, if it is not yet
                 return True
             block = block.next()
         return False
