@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-import copy
 import statistics
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from pressdesk.model import BodyBlock, Release, load_release
+from pressdesk.model import Release, load_release
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from tests.fakedocs import lengthened  # noqa: E402  (the one long-release factory)
+
 ARABIC_SAMPLE = ROOT / "examples" / "iom-imrf-briefing-ar.pressrelease"
 
 
@@ -20,15 +23,7 @@ def sample() -> Release:
 
 def long_release(words: int = 5000) -> Release:
     """The Arabic sample's body repeated until it holds about ``words`` words."""
-    base = sample()
-    release = copy.deepcopy(base)
-    release.body = []
-    while release.word_count() < words:
-        for block in base.body:
-            release.body.append(BodyBlock(**{**block.__dict__}))
-            if release.word_count() >= words:
-                break
-    return release
+    return lengthened(sample(), words)
 
 
 def median_ms(func: Callable[[], object], repeat: int = 20, warmup: int = 2) -> float:

@@ -14,6 +14,7 @@ Document around the blocks), ``sample_lines`` (the seed release, read once).
 
 from __future__ import annotations
 
+import copy
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -33,6 +34,7 @@ from pressdesk.compose.document import (
     RunKind,
 )
 from pressdesk.compose.inline import split_runs
+from pressdesk.model import BodyBlock, Release
 
 HERE = Path(__file__).resolve().parent
 # the seed release as scraped (a copy of shared/samples/, so the tests need nothing outside the repo)
@@ -360,3 +362,17 @@ def english_document(*, page: PageSpec | None = None, logo: Path | None = None) 
         keywords=("water", "climate"),
         date="2026-12-03",
     )
+
+
+def lengthened(base: Release, words: int = 5000, headline: str = "") -> Release:
+    """``base`` with its body repeated until it holds about ``words`` words (long-release
+    tests and the benchmarks' ``long_release``)."""
+    release = copy.deepcopy(base)
+    release.headline = headline or release.headline
+    release.body = []
+    while release.word_count() < words:
+        for block in base.body:
+            release.body.append(BodyBlock(**{**block.__dict__}))
+            if release.word_count() >= words:
+                break
+    return release

@@ -3,7 +3,6 @@ view swaps it in, scrolls, selects and copies without ever laying it all out at 
 
 from __future__ import annotations
 
-import copy
 import gc
 
 import pytest
@@ -11,23 +10,11 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QGuiApplication, QTextDoc
 
 from pressdesk.gui.preview.document_view import DocumentView
 from pressdesk.gui.preview.html_preview import PreviewInput, PreviewOutput, build_preview
-from pressdesk.model import BodyBlock, Release
+from pressdesk.model import BodyBlock
+from tests.fakedocs import lengthened
 
 pytestmark = pytest.mark.gui
 ISOLATES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))
-
-
-def long_release(base: Release, words: int = 5000, headline: str = "") -> Release:
-    """The sample's body repeated to about ``words`` words (as benchmarks/common.py)."""
-    release = copy.deepcopy(base)
-    release.headline = headline or release.headline
-    release.body = []
-    while release.word_count() < words:
-        for block in base.body:
-            release.body.append(BodyBlock(**{**block.__dict__}))
-            if release.word_count() >= words:
-                break
-    return release
 
 
 LAST = "فقرة أخيرة لا تتكرر في أي مكان آخر من البيان"
@@ -36,7 +23,7 @@ LAST = "فقرة أخيرة لا تتكرر في أي مكان آخر من ال�
 def build_long(window, headline: str = "", words: int = 5000) -> PreviewOutput:  # type: ignore[no-untyped-def]
     """The window's release made long (its last paragraph is ``LAST``), built as the worker does."""
     job = window.preview._input()
-    release = long_release(job.release, words, headline)
+    release = lengthened(job.release, words, headline)
     release.body.append(BodyBlock(text=LAST))
     return build_preview(PreviewInput(release, job.template))
 
