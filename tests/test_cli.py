@@ -117,3 +117,17 @@ def test_the_command_exits_with_its_code_after_exit_handlers_and_flushed_output(
     assert proc.stdout.startswith("buffered")
     bad = run("export", str(tmp_path / "missing.pressrelease"))
     assert bad.returncode == 2 and "no such file" in bad.stderr
+
+
+def test_dash_writes_one_format_to_standard_output(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "pressdesk", "export", str(ARABIC_SAMPLE), "-f", "txt",
+                           "-o", "-"], capture_output=True, timeout=60, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert load_release(ARABIC_SAMPLE).headline in proc.stdout.decode("utf-8")
+    pdf = subprocess.run([sys.executable, "-m", "pressdesk", "export", str(ARABIC_SAMPLE), "-f", "pdf",
+                          "-o", "-"], capture_output=True, timeout=60, cwd=tmp_path)
+    assert pdf.returncode == 0 and pdf.stdout.startswith(b"%PDF-") and pdf.stdout.rstrip().endswith(b"%%EOF")
+    for extra in (["-f", "all"], [str(ENGLISH_SAMPLE), "-f", "txt"]):
+        bad = run("export", str(ARABIC_SAMPLE), *extra, "-o", "-")
+        assert bad.returncode == 2 and "standard output" in bad.stderr
+    assert list(tmp_path.iterdir()) == []  # no folder named "-"

@@ -7,8 +7,12 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pressdesk import __version__
+
+if TYPE_CHECKING:
+    from pressdesk.pipeline import Prepared
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 COMMANDS = ("export", "new", "validate", "check", "schema", "templates", "import")
@@ -43,7 +47,8 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("-f", "--format", default="pdf", choices=(*formats, "all"),
                    help=f"output format (default pdf); 'all' writes {', '.join(registry.defaults())}")
     e.add_argument("-o", "--output", type=Path,
-                   help="output file, or folder with -f all or several files (created if needed)")
+                   help="output file, or folder with -f all or several files (created if needed); "
+                        "- for standard output (one release, one format)")
     e.add_argument("--template", help="template id or folder (default: the release's own)")
     e.add_argument("--stem", help="file name without suffix (default: headline and date)")
     e.add_argument("--allow-outside-images", action="store_true",
@@ -120,6 +125,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     for warning in prepared.warnings:
         print(f"pressdesk: warning: {warning}", file=sys.stderr)
     out = args.output
+    if out is not None and str(out) == "-":
+        return _export_to_stdout(args, prepared, formats)
     if args.format == "all" and out is not None:
         problem = _output_folder(out, "with -f all")
         if problem:
@@ -144,6 +151,27 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _export_to_stdout(args: argparse.Namespace, prepared: Prepared, formats: list[str]) -> int:
+    """``-o -``: one format's bytes to standard output (for pipes), warnings to stderr."""
+    from pressdesk.pipeline import ExportError, render
+    from pressdesk.render import RendererUnavailable
+
+    if len(formats) != 1:
+        return _fail("-o - (standard output) takes one format, not -f all")
+    shown = len(prepared.warnings)
+    try:
+        data = render(prepared, formats[0], embed_fonts=args.embed_fonts, attach=args.attach,
+                      stem=args.stem)
+    except (ExportError, RendererUnavailable) as exc:
+        return _fail(str(exc))
+    for warning in prepared.warnings[shown:]:
+        print(f"pressdesk: warning: {warning}", file=sys.stderr)
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.flush()
+    return EXIT_OK
+
+
 def cmd_export_many(args: argparse.Namespace, formats: list[str]) -> int:
     """Several releases into one folder: a progress bar on a terminal, every failure named."""
     from pressdesk.batch import plan, run
@@ -152,6 +180,8 @@ def cmd_export_many(args: argparse.Namespace, formats: list[str]) -> int:
     if args.stem:
         return _fail("--stem names one file; with several releases the names come from each")
     out = args.output or Path.cwd()
+    if str(out) == "-":
+        return _fail("-o - (standard output) takes one release; several go into a folder")
     problem = _output_folder(out, "with several releases")
     if problem:
         return _fail(problem)
