@@ -27,6 +27,10 @@ def run_app(argv: Sequence[str]) -> int:
         print(problem, file=sys.stderr)
         return 1
     from PySide6.QtCore import QTimer
+
+    from pressdesk.gui.compat import protect_bool_singletons, skip_feature_source_scan
+
+    skip_feature_source_scan()  # before the window's modules are imported
     from PySide6.QtWidgets import QApplication
 
     from pressdesk import __version__
@@ -42,8 +46,6 @@ def run_app(argv: Sequence[str]) -> int:
         app = QApplication(["pressdesk", *argv])
         end_guard(previous)
     assert isinstance(app, QApplication)
-    from pressdesk.gui.compat import protect_bool_singletons
-
     protect_bool_singletons()
     app.setApplicationName("PressDesk")
     app.setApplicationDisplayName("PressDesk")

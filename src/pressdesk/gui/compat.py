@@ -7,6 +7,12 @@ zero and CPython aborts with "bool_dealloc: deallocating True or False". Python 
 ``True`` immortal, so there it is harmless. We detect the leak and give ``True`` (and
 ``False``) a reserve of references large enough never to run out; extra references to the
 bool singletons are harmless, so this is safe even once PySide is fixed.
+
+PySide6 also reads the whole source file of every module imported after it, to learn
+whether the module mentions "PySide6" (``_mod_uses_pyside`` in its ``__feature__``
+support, PYSIDE-2029): about 30 ms of a cold start. The answer only matters to a module
+that selects a feature (``from __feature__ import snake_case``); PressDesk never does, so
+``skip_feature_source_scan`` answers "uses PySide, no feature" without reading anything.
 """
 
 from __future__ import annotations
@@ -16,6 +22,21 @@ import sys
 
 _RESERVE = 1 << 40
 _applied = False
+FEATURE_MODULE = "shibokensupport.feature"  # PySide6's __feature__ support, once QtCore is in
+
+
+def _uses_pyside(module: object) -> bool:
+    return True  # "no feature selected" is what every PressDesk module gets either way
+
+
+def skip_feature_source_scan() -> bool:
+    """Stop PySide6 reading each imported module's source; ``False`` where there is no scan
+    of that shape to skip (another PySide: ``tests/gui/test_compat.py`` then fails)."""
+    feature = sys.modules.get(FEATURE_MODULE)
+    if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
+        return False
+    feature._mod_uses_pyside = _uses_pyside  # type: ignore[attr-defined]
+    return True
 
 
 def emit_leaks_true() -> bool:
