@@ -145,3 +145,31 @@ def test_two_app_processes_one_window(tmp_path) -> None:
     finally:
         first.terminate()
         first.communicate(timeout=30)
+
+
+def test_a_file_open_event_names_its_file(qapp) -> None:  # type: ignore[no-untyped-def]
+    """macOS's Finder opens files with QFileOpenEvent; the filter turns it into a request."""
+    from PySide6.QtCore import QObject
+    from PySide6.QtGui import QFileOpenEvent
+
+    finder = si.FileOpenFilter()
+    got: list[list[str]] = []
+    finder.files_received.connect(got.append)
+    assert finder.eventFilter(QObject(), QFileOpenEvent("/tmp/بيان.pressrelease"))
+    assert got == [["/tmp/بيان.pressrelease"]]
+
+
+def test_no_filter_on_every_event_where_there_are_no_file_open_events(qapp, tmp_path,  # type: ignore[no-untyped-def]
+                                                                       monkeypatch) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from pressdesk.gui import app as gui_app
+
+    installed: list[object] = []
+    monkeypatch.setattr(qapp, "installEventFilter", installed.append, raising=False)
+    monkeypatch.setattr(si.InstanceServer, "listen", lambda self: True)
+    window = QWidget()
+    window.files = type("Files", (), {"open_path": staticmethod(lambda path: None)})()  # type: ignore[attr-defined]
+    gui_app.listen_for_files(qapp, window)  # type: ignore[arg-type]
+    assert [type(f) for f in installed] == ([si.FileOpenFilter] if sys.platform == "darwin" else [])
+    window.deleteLater()

@@ -88,9 +88,11 @@ def listen_for_files(app: QApplication, window: MainWindow) -> None:
     server = InstanceServer(parent=window)
     server.files_received.connect(opener.receive)
     server.listen()
-    finder = FileOpenFilter(window)
-    finder.files_received.connect(opener.receive)
-    app.installEventFilter(finder)
+    if sys.platform == "darwin":  # only there does Qt send file-open events; elsewhere a
+        # filter on the whole app would run Python for every event the app handles
+        finder = FileOpenFilter(window)
+        finder.files_received.connect(opener.receive)
+        app.installEventFilter(finder)
     app.aboutToQuit.connect(server.close)
 
 
