@@ -199,3 +199,12 @@ def test_window_geometry_is_remembered(window, qtbot) -> None:
     assert again.size().width() == 700
     assert again.tabs.currentIndex() == 1
     assert (Path(os.environ["PRESSDESK_CONFIG_DIR"]) / "window.ini").exists()
+
+
+def test_on_first_start_the_check_panel_leaves_the_form_room(window, qtbot) -> None:
+    """No saved window state: the Check panel takes about a sixth of the height, not a third."""
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.check_panel.isVisible()
+    assert window.check_panel.height() <= window.height() // 5
+    assert window.form.height() >= window.height() // 2

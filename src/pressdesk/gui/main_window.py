@@ -406,8 +406,10 @@ class MainWindow(QMainWindow):
             height = min(900, int(screen.height() * 0.9)) if screen else 900
             self.resize(width, height)
         state = self.state.value("window/state")
-        if state is not None:
-            self.restoreState(state)
+        if state is None or not self.restoreState(state):
+            # first start: the Check panel takes a sixth of the height (about four findings),
+            # not the list's default quarter and more, which squeezed the form
+            self.resizeDocks([self.check_panel], [max(110, self.height() // 6)], Qt.Orientation.Vertical)
         splitter = self.state.value("window/splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([760, 640])
