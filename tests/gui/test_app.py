@@ -208,3 +208,11 @@ def test_on_first_start_the_check_panel_leaves_the_form_room(window, qtbot) -> N
     assert window.check_panel.isVisible()
     assert window.check_panel.height() <= window.height() // 5
     assert window.form.height() >= window.height() // 2
+
+
+def test_the_form_fits_the_left_pane_of_a_1024_pixel_screen(window, qtbot) -> None:
+    """On a 1024 x 768 screen the form's pane is about 500 px wide; the form must not need
+    more (it has no horizontal scroll bar: wider content is cut off at one side)."""
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.form.widget().minimumSizeHint().width() <= 480

@@ -78,9 +78,12 @@ class ReleaseSection(Section):
             caption.setBuddy(widget)
             grid.addWidget(caption, 0, col)
             grid.addWidget(widget, 1, col)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(2, 2)
+            # a narrow form (a small screen, a wide preview) shortens the choices shown, as
+            # Word's boxes do, instead of pushing the form wider than its pane
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(8)
+        for col in range(3):
+            grid.setColumnStretch(col, 1)
         self.content.addLayout(grid)
 
         row = QHBoxLayout()
