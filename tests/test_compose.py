@@ -206,3 +206,32 @@ def test_french_and_hebrew_attribution_punctuation():
     he = prepare(load_release(DATA / "he.pressrelease")).document
     quote = next(b.text for b in he.blocks if b.role is Role.QUOTE)
     assert 'היומיום," אמר/ה' in quote
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("ar", "IMRF تبدأ هذه الفقرة بكلمة لاتينية", "ar"),
+    ("ar", "This paragraph is English with الأمم المتحدة inside", "en-GB"),
+    ("fa", "An English paragraph in a Persian release", "en-GB"),
+    ("en", "فقرة عربية كاملة في بيان باللغة الإنجليزية", "ar"),
+    ("fr", "این یک پاراگراف فارسی در بیانیه فرانسوی است", "fa"),
+    ("en", "זוהי פסקה בעברית בתוך הודעה באנגלית", "he"),
+    ("en", "An English paragraph with one word مرحبا", "en"),
+])
+def test_a_paragraph_in_another_language_is_tagged_with_it(language, text, expected):
+    """A paragraph that runs against the release is in another language: its lang (HTML),
+    w:lang (DOCX) and script (PDF fonts) say so instead of the release's."""
+    release = Release(language=language, body=(BodyBlock(text=text),))
+    (block,) = [b for b in prepare(release, "classic").document.blocks if b.role is Role.PARAGRAPH]
+    assert block.language == expected
+
+
+def test_the_english_of_the_template_tags_english_paragraphs():
+    from dataclasses import replace
+
+    from pressdesk.templating.library import builtin_template
+
+    template = builtin_template("classic")
+    us = replace(template, data={**template.data, "spelling": {"english": "en-US"}})
+    release = Release(language="ar", body=(BodyBlock(text="An English paragraph"),))
+    (block,) = [b for b in prepare(release, us).document.blocks if b.role is Role.PARAGRAPH]
+    assert block.language == "en-US"

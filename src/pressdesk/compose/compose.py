@@ -8,7 +8,7 @@ from typing import Any
 
 from pressdesk.compose.dateline import format_dateline, format_embargo
 from pressdesk.compose.digits import to_digits
-from pressdesk.compose.direction import language_direction, text_direction
+from pressdesk.compose.direction import block_language, language_direction, text_direction
 from pressdesk.compose.document import (
     HEADING_ROLES,
     Block,
@@ -54,6 +54,7 @@ class _Composer:
         settings = template.settings
         self.digits = release.digits or settings["dateline"]["digits"]
         self.quote_style = settings["quote"]["style"]
+        self.english = settings["spelling"]["english"]
         self.org = clean_text(template.text_for("identity", "name", self.language))
         self.blocks: list[Block] = []
 
@@ -72,8 +73,9 @@ class _Composer:
             body_runs = markup_runs(text, direction)
         else:
             body_runs = split_runs(text, direction)
+        language = block_language(shown, direction, self.language, self.english)
         self.blocks.append(Block(role, tuple((runs or []) + body_runs), direction,
-                                 self.language, list_item=list_item))
+                                 language, list_item=list_item))
 
     def document(self) -> Document:
         r = self.release

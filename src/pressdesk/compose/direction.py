@@ -76,5 +76,25 @@ def text_direction(text: str, default: Direction) -> Direction:
     return _opposite(default)
 
 
+# Letters of the Persian alphabet that Arabic does not use (Urdu shares some; it is not offered)
+PERSIAN_LETTERS = frozenset("پچژگکی")
+
+
+def block_language(text: str, direction: Direction, language: str, english: str) -> str:
+    """The language to tag a paragraph with: the release's, unless the paragraph runs the
+    other way (``text_direction``), so that it is in another language: then ``english`` (the
+    template's English, the one Latin words in a right-to-left release are spell-checked in)
+    for a left-to-right paragraph, or the right-to-left language its letters are written in.
+    """
+    if direction is language_direction(language):
+        return language
+    if direction is Direction.LTR:
+        return english
+    letters = {ch for ch in text if char_direction(ch) is Direction.RTL}
+    if any(unicodedata.bidirectional(ch) == "R" for ch in letters):
+        return "he"
+    return "fa" if letters & PERSIAN_LETTERS else "ar"
+
+
 def _opposite(d: Direction) -> Direction:
     return Direction.RTL if d is Direction.LTR else Direction.LTR
