@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from pressdesk.compose.document import Direction
 
@@ -45,6 +45,20 @@ def language_direction(language: str) -> Direction:
         return Direction.RTL if order == "right-to-left" else Direction.LTR
     except Exception:
         return Direction.RTL if base in RTL_LANGUAGES else Direction.LTR
+
+
+@lru_cache(maxsize=4096)
+def char_script(ch: str) -> str | None:
+    """``arabic``, ``hebrew``, ``latin`` for letters (and marks) of those scripts; ``None``
+    for neutrals (digits, punctuation, spaces, symbols) that follow their context. The PDF's
+    fonts and the preview's follow it."""
+    cp = ord(ch)
+    category = unicodedata.category(ch)
+    if 0x0600 <= cp <= 0x08FF or 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF:
+        return "arabic" if category[0] in "LM" or 0x0660 <= cp <= 0x06FF else None
+    if 0x0590 <= cp <= 0x05FF or 0xFB1D <= cp <= 0xFB4F:
+        return "hebrew" if category[0] in "LM" else None
+    return "latin" if category[0] == "L" else None
 
 
 def char_direction(ch: str) -> Direction | None:

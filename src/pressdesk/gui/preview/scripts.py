@@ -10,22 +10,11 @@ them.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
+from pressdesk.compose.direction import char_script
+
 _WORDS = re.compile(r"\S+|\s+")
-
-
-@lru_cache(maxsize=4096)
-def char_script(ch: str) -> str | None:
-    """The script of a letter or mark; None for neutrals that follow their context."""
-    cp = ord(ch)
-    category = unicodedata.category(ch)
-    if 0x0600 <= cp <= 0x08FF or 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF:
-        return "arabic" if category[0] in "LM" or 0x0660 <= cp <= 0x06FF else None
-    if 0x0590 <= cp <= 0x05FF or 0xFB1D <= cp <= 0xFB4F:
-        return "hebrew" if category[0] in "LM" else None
-    return "latin" if category[0] == "L" else None
 
 
 @lru_cache(maxsize=1 << 14)

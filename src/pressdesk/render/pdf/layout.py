@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from pressdesk import fonts
+from pressdesk.compose.direction import char_script
 from pressdesk.compose.document import Block, FontSpec, Run, RunKind
 
 from . import bidi
@@ -25,20 +26,6 @@ _WORD_SPLIT = re.compile("[" + "".join(sorted(_BREAK_SPACES)) + LINE_SEP + "\t]+
 
 
 @lru_cache(maxsize=1 << 14)
-def char_script(ch: str) -> str | None:
-    """``arabic``, ``hebrew``, ``latin`` for letters (and marks) of those scripts;
-    ``None`` for neutrals (digits, punctuation, spaces, symbols) that follow context."""
-    cp = ord(ch)
-    if 0x0600 <= cp <= 0x08FF or 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF:
-        cat = unicodedata.category(ch)
-        return "arabic" if cat[0] in "LM" or 0x0660 <= cp <= 0x06FF else None
-    if 0x0590 <= cp <= 0x05FF or 0xFB1D <= cp <= 0xFB4F:
-        return "hebrew" if unicodedata.category(ch)[0] in "LM" else None
-    if unicodedata.category(ch)[0] == "L":
-        return "latin"
-    return None
-
-
 @lru_cache(maxsize=1 << 16)
 def pick_font(ch: str, script: str, spec: FontSpec, bold: bool, italic: bool) -> tuple[str, str]:
     """``(reportlab font name, char to draw)`` for one character of ``script``."""
