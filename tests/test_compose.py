@@ -102,6 +102,17 @@ def test_digits_apply_to_the_dateline_only():
     assert "2022" in lead.text  # body digits stay as typed
 
 
+def test_the_digits_setting_leaves_the_city_as_typed():
+    """A city's digits are the user's: 'COVID-19' as a city turned into 'COVID-١٩' in an
+    English release, which every PDF reader then copied out backwards."""
+    en = labels_for("en")
+    assert format_dateline("COVID-19", "2021-11-30", "en", en, "arab") == "COVID-19, ٣٠ November ٢٠٢١ – "
+    assert format_dateline("6th of October City", "", "en", en, "arab") == "6TH OF OCTOBER CITY – "
+    assert format_dateline("", "2021-11-30", "en", en, "arabext") == "۳۰ November ۲۰۲۱ – "
+    assert format_dateline("مدينة 6 أكتوبر", "2021-11-30", "ar", labels_for("ar"), "arab") == (
+        "٣٠ نوفمبر ٢٠٢١، مدينة 6 أكتوبر - ")
+
+
 def test_language_direction():
     assert language_direction("ar-EG") is Direction.RTL
     assert language_direction("fa") is Direction.RTL

@@ -41,15 +41,18 @@ def format_dateline(
             date_text = format_long_date(dt.date.fromisoformat(iso_date), language)
         except ValueError:
             date_text = iso_date
+    # the digits setting is for the date: a city is kept as typed ("6th of October City", and
+    # a hostile "COVID-19" that became COVID-١٩ in an English release, read backwards)
+    date_text = to_digits(date_text, digits)
     city = city.strip()
     if labels.get("city_upper"):
         city = city.upper()
     if not city:
         pattern = "{date} – " if "–" in labels["dateline"] else "{date} - "
-        return to_digits(pattern.format(date=date_text), digits)
+        return pattern.format(date=date_text)
     if not date_text:
         return f"{city} – " if "–" in labels["dateline"] else f"{city} - "
-    return to_digits(labels["dateline"].format(city=city, date=date_text), digits)
+    return labels["dateline"].format(city=city, date=date_text)
 
 
 def format_embargo(until: str, language: str, labels: dict[str, Any], digits: str = "latn") -> str:
