@@ -98,3 +98,22 @@ def test_personal_words_and_ignore() -> None:
     assert SpellChecker().is_correct("Elyan", "en_GB")  # read back from the data folder
     checker.ignore("تشوليوينسكي")
     assert flagged(checker, "قال تشوليوينسكي", "ar") == []
+
+
+def test_a_remembered_answer_follows_the_users_words_and_the_dictionaries(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """misspellings() keeps each text's answer, but never one made before its dictionary
+    was loaded, nor one that an ignored or added word changes."""
+    from pressdesk.spelling import checker as checker_module
+
+    monkeypatch.setattr(checker_module, "_ENGINES", {})  # no dictionary loaded yet
+    monkeypatch.setattr(checker_module, "_CACHE", {})
+    fresh = SpellChecker()
+    pending: set[str] = set()
+    assert fresh.misspellings("Mr Qwertyuiop said", "en", pending=pending) == []
+    assert pending == {"en_GB"}  # not loaded: nothing flagged yet, and not remembered
+    assert [m.word for m in fresh.misspellings("Mr Qwertyuiop said", "en", pending=set())] == []
+    fresh.preload(["en_GB"])
+    assert flagged(fresh, "Mr Qwertyuiop said", "en") == ["Qwertyuiop"]
+    assert flagged(fresh, "Mr Qwertyuiop said", "en") == ["Qwertyuiop"]  # remembered
+    fresh.ignore("Qwertyuiop")
+    assert flagged(fresh, "Mr Qwertyuiop said", "en") == []

@@ -11,7 +11,7 @@ from pressdesk.checks.fields import text_fields
 from pressdesk.checks.finding import ERROR, INFO, WARNING, Finding, path_text
 from pressdesk.model import Release
 from pressdesk.spelling import SpellChecker, english_variant
-from pressdesk.templating.placeholders import is_placeholder, is_placeholder_text
+from pressdesk.templating.placeholders import is_placeholder, placeholder_matcher
 from pressdesk.templating.template import Template
 
 DATELINE_DAYS = 7
@@ -56,8 +56,9 @@ def placeholders(ctx: Context) -> Iterator[Finding]:
     r = ctx.release
     if r.boilerplate is None and is_placeholder(ctx.template, "boilerplate", r.language):
         yield Finding("boilerplate", "placeholder", ERROR, "placeholder.boilerplate")
+    is_placeholder_text = placeholder_matcher(ctx.template)
     for path, text in text_fields(r):
-        if is_placeholder_text(ctx.template, text):
+        if is_placeholder_text(text):
             msg = "placeholder.boilerplate" if path == ("boilerplate",) else "placeholder.text"
             yield Finding(path_text(path), "placeholder", ERROR, msg)
 

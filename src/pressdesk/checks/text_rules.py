@@ -16,6 +16,7 @@ _EMAIL = re.compile(rf"^[A-Za-z0-9._%+\-']+@{_LABEL}(?:\.{_LABEL})*\.[^\W\d_]{{2
 _NUMBER = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*")
 _PAIRS = {")": "(", "]": "[", "}": "{", "»": "«", "”": "“", "›": "‹"}
 _OPENERS = set(_PAIRS.values())
+_MARKS = re.compile("[" + re.escape("".join([*_PAIRS, *_OPENERS, "\""])) + "]")
 
 
 def valid_email(value: str) -> bool:
@@ -78,8 +79,12 @@ def mixed_numbers(text: str) -> Iterator[tuple[int, int, str]]:
 def unbalanced(text: str) -> Iterator[tuple[int, str]]:
     """(offset, mark) of every bracket or quotation mark that is not matched."""
     stack: list[tuple[int, str]] = []
-    for i, ch in enumerate(text):
-        if ch in _OPENERS:
+    straight = []
+    for found in _MARKS.finditer(text):  # only the marks: a long field is mostly words
+        i, ch = found.start(), found.group()
+        if ch == '"':
+            straight.append(i)
+        elif ch in _OPENERS:
             stack.append((i, ch))
         elif ch in _PAIRS:
             if stack and stack[-1][1] == _PAIRS[ch]:
@@ -87,7 +92,6 @@ def unbalanced(text: str) -> Iterator[tuple[int, str]]:
             else:
                 yield i, ch
     yield from stack
-    straight = [i for i, ch in enumerate(text) if ch == '"']
     if len(straight) % 2:
         yield straight[-1], '"'
 

@@ -32,6 +32,7 @@ class Misspelling:
 _ENGINES: dict[str, Engine | None] = {}
 _CACHE: dict[tuple[str, str], bool] = {}
 _ENGINE_LOCK = threading.RLock()
+MEMO_SIZE = 20_000  # fields' texts whose misspellings are kept (a 50-page release has ~2,000)
 
 
 class SpellChecker:
@@ -42,6 +43,7 @@ class SpellChecker:
         self._personal_path = personal_path or personal.personal_file()
         self._personal = personal.load_words(personal_path)
         self._ignored: set[str] = set()
+        self._memo: dict[tuple[str, str, str], tuple[Misspelling, ...]] = {}
         self.engine_missing = not engine_available()
 
     @property
@@ -111,12 +113,25 @@ class SpellChecker:
 
     def misspellings(self, text: str, language: str, english: str = "en_GB", *,
                      pending: set[str] | None = None) -> list[Misspelling]:
-        """The misspelt words of ``text`` (a field of a release in ``language``)."""
+        """The misspelt words of ``text`` (a field of a release in ``language``).
+
+        Kept per text until the user's words change: the Check panel and the fields ask
+        again for every unchanged field after each keystroke (5,000 words: 45 ms a time).
+        """
+        key = (text, language, english)
+        found = self._memo.get(key)
+        if found is not None:
+            return list(found)
         out = []
+        asked = len(pending) if pending is not None else 0
         for word in words(text):
             name = self.check_word(word, language, english, pending=pending)
             if name is not None:
                 out.append(Misspelling(word.start, word.end, word.text, name))
+        if pending is None or len(pending) == asked:  # complete: no dictionary still to load
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            self._memo[key] = tuple(out)
         return out
 
     def suggestions(self, word: str, name: str, limit: int = MAX_SUGGESTIONS) -> list[str]:
@@ -134,12 +149,14 @@ class SpellChecker:
         """Accept ``word`` everywhere until the app closes (Word's "Ignore All")."""
         self._ignored.add(word)
         self._ignored.add(Word(0, len(word), word, "arabic").plain)
+        self._memo.clear()
 
     def add_to_personal(self, word: str) -> bool:
         """Accept ``word`` from now on (saved in the personal word list)."""
         with self._lock:
             self._personal.add(word)
             self._personal.add(Word(0, len(word), word, "arabic").plain)
+            self._memo.clear()
         return personal.add_word(word, self._personal_path)
 
 

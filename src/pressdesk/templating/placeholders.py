@@ -9,6 +9,7 @@ sample organisation name is the template editor's business (its completeness lis
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from pressdesk.templating.completeness import clear_placeholder
@@ -54,12 +55,20 @@ def is_placeholder(template: Template | dict[str, Any], key: str, language: str)
 
 def is_placeholder_text(template: Template | dict[str, Any], text: str) -> bool:
     """True when ``text`` is (or holds) one of the template's placeholder texts."""
+    return placeholder_matcher(template)(text)
+
+
+def placeholder_matcher(template: Template | dict[str, Any]) -> Callable[[str], bool]:
+    """``is_placeholder_text`` for many texts: the template's placeholders read once."""
     settings = template.settings if isinstance(template, Template) else template
-    found = normalise(text)
-    if not found:
-        return False
-    return any(normalise(p) in found for key in PLACEHOLDER_KEYS
-               for p in placeholder_texts(settings, key))
+    marked = [n for n in (normalise(p) for key in PLACEHOLDER_KEYS
+                          for p in placeholder_texts(settings, key)) if n]
+
+    def matches(text: str) -> bool:
+        found = normalise(text)
+        return bool(found) and any(p in found for p in marked)
+
+    return matches
 
 
 def unmark(settings: dict[str, Any], key: str, language: str) -> None:
