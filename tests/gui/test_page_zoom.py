@@ -85,3 +85,21 @@ def test_both_previews_scroll_to_the_block_being_edited(window, pages, qtbot) ->
     qtbot.waitUntil(lambda: bar.value() > bar.maximum() / 2, timeout=3000)
     window.form.headline_section.headline.setFocus()
     qtbot.waitUntil(lambda: bar.value() < bar.maximum() / 2, timeout=3000)
+
+
+def test_following_reads_only_the_page_in_view_when_the_block_is_there(window, pages, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """After each refresh the page preview follows the edited block; reading every page of
+    the new PDF held the GUI thread (13 pages: 50 ms), so the page in view is tried first."""
+    last = len(window.editor.release.body) - 1
+    text = window.editor.get(("body", last, "text"))
+    assert pages.scroll_to_text(text)
+    page = pages.current_page()
+    assert page > 0
+    pages._page_words.clear()  # as after a refresh
+    read: list[int] = []
+    real = pages.pdf.getAllText
+    pages.pdf.getAllText = lambda n: (read.append(n), real(n))[1]  # type: ignore[method-assign]
+    assert pages.scroll_to_text(text)
+    assert read == [page] and pages.current_page() == page
+    assert pages.scroll_to_text(window.editor.get(("body", 0, "text")))  # elsewhere: all pages
+    assert pages.current_page() == 0 and sorted(read) == sorted({page, *range(pages.page_count())})

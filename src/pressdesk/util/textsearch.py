@@ -160,5 +160,6 @@ def locate_words(pages: Sequence[str | PageWords], text: str,
     return (best[0], best[2]) if best else None
 
 
+@lru_cache(maxsize=1 << 16)  # a release's words come back in every refreshed PDF
 def _word_key(word: str) -> str:
     return "".join(ch for ch in squeeze(word) if is_word_char(ch))

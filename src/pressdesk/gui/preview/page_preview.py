@@ -50,7 +50,7 @@ class PagePreview(QWidget):
         self.view: Any = None  # QPdfView, created on first use (QtPdf loads only when needed)
         self.pdf: Any = None
         self._buffer: QBuffer | None = None
-        self._page_words: list[PageWords] | None = None  # the loaded PDF's words, for following
+        self._page_words: dict[int, PageWords] = {}  # the loaded PDF's pages read, for following
         self._pending_doc: Any = None
         self._latest: Document | None = None
         self._shown: Document | None = None
@@ -131,7 +131,7 @@ class PagePreview(QWidget):
         old, old_buffer = self.pdf, self._buffer
         self.view.setDocument(pdf)
         self.pdf, self._buffer = pdf, buffer
-        self._page_words = None
+        self._page_words = {}
         if old is not None:
             old.deleteLater()
         if old_buffer is not None:
@@ -240,10 +240,15 @@ class PagePreview(QWidget):
         """Show the page holding ``text`` (the block being edited); True when it was found."""
         if self.view is None or self.pdf is None:
             return False
-        if self._page_words is None:  # once per loaded PDF: reading 50 pages takes a while
-            self._page_words = [PageWords(self.pdf.getAllText(page).text())
-                                for page in range(self.pdf.pageCount())]
-        found = locate_words(self._page_words, text)
+        # the page in view first: while typing, the block is nearly always still there, and
+        # reading every page of a new PDF after each refresh held the GUI thread (13 pages:
+        # about 50 ms); each page is read once per loaded PDF
+        here = self.current_page()
+        found = locate_words([self._words_of(here)], text) if here < self.page_count() else None
+        if found is not None:
+            found = (here, found[1])
+        else:
+            found = locate_words([self._words_of(page) for page in range(self.page_count())], text)
         if found is None:
             return False
         page, fraction = found
@@ -252,6 +257,13 @@ class PagePreview(QWidget):
             y = self.pdf.pagePointSize(page).height() * fraction * 0.9
             navigator.jump(page, QPointF(0, y), navigator.currentZoom())
         return True
+
+    def _words_of(self, page: int) -> PageWords:
+        words = self._page_words.get(page)
+        if words is None:
+            assert self.pdf is not None
+            words = self._page_words[page] = PageWords(self.pdf.getAllText(page).text())
+        return words
 
     def page_count(self) -> int:
         return int(self.pdf.pageCount()) if self.pdf is not None else 0
