@@ -113,6 +113,16 @@ def test_the_digits_setting_leaves_the_city_as_typed():
         "٣٠ نوفمبر ٢٠٢١، مدينة 6 أكتوبر - ")
 
 
+def test_a_city_ending_in_arabic_indic_digits_keeps_apart_from_the_date():
+    """In a left-to-right dateline, the bidi algorithm joined 'COVID-١٩' and ', ٣٠' into one
+    right-to-left run (shown and copied 'COVID-٣٠ ,١٩'): a left-to-right mark ends the city."""
+    en = labels_for("en")
+    assert format_dateline("COVID-١٩", "2021-11-30", "en", en, "arab") == (
+        "COVID-١٩\u200e, ٣٠ November ٢٠٢١ – ")
+    assert format_dateline("COVID-19", "2021-11-30", "en", en, "arab") == "COVID-19, ٣٠ November ٢٠٢١ – "
+    assert "\u200e" not in format_dateline("مدينة ٦", "2021-11-30", "ar", labels_for("ar"), "arab")
+
+
 def test_language_direction():
     assert language_direction("ar-EG") is Direction.RTL
     assert language_direction("fa") is Direction.RTL

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from typing import Any
 
 from pressdesk.compose.digits import DIGITS, to_digits
@@ -47,12 +48,27 @@ def format_dateline(
     city = city.strip()
     if labels.get("city_upper"):
         city = city.upper()
+    city = _end_numbers(city, language)
     if not city:
         pattern = "{date} – " if "–" in labels["dateline"] else "{date} - "
         return pattern.format(date=date_text)
     if not date_text:
         return f"{city} – " if "–" in labels["dateline"] else f"{city} - "
     return labels["dateline"].format(city=city, date=date_text)
+
+
+def _end_numbers(city: str, language: str) -> str:
+    """A left-to-right mark after a city that ends in Arabic-Indic digits, in a left-to-right
+    dateline: else the bidi algorithm joins them, across the separator, to the date's digits
+    in one right-to-left run ('COVID-١٩, ٣٠ November' shown and copied as 'COVID-٣٠ ,١٩')."""
+    from pressdesk.compose.direction import language_direction
+    from pressdesk.compose.document import Direction
+
+    last = next((unicodedata.bidirectional(ch) for ch in reversed(city)
+                 if unicodedata.bidirectional(ch) in ("L", "R", "AL", "EN", "AN")), None)
+    if last == "AN" and language_direction(language) is Direction.LTR:
+        return city + "\u200e"
+    return city
 
 
 def format_embargo(until: str, language: str, labels: dict[str, Any], digits: str = "latn") -> str:
