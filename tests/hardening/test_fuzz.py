@@ -137,8 +137,19 @@ def _corpus() -> list[Path]:
     return sorted(CORPUS.glob("*.json"))
 
 
+# Corpus cases known to fail in one format, and why (strict: a fix makes the test say so).
+KNOWN = {
+    ("rtl-paragraph-ending-in-a-hash-on-an-ltr-page", "pdf"):
+        "poppler reads a left-to-right page's lines in sections, and starts a left-to-right one "
+        "at any '#', '%' or '+': 'ا @#' copies as '#@ ا' (pdfium and MuPDF copy it right)",
+}
+
+
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("case", _corpus(), ids=lambda p: p.stem)
-def test_regression_corpus(fmt: str, case: Path) -> None:
+def test_regression_corpus(fmt: str, case: Path, request: pytest.FixtureRequest) -> None:
+    known = KNOWN.get((case.stem, fmt))
+    if known:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=known))
     release = release_from_data(json.loads(case.read_text("utf-8")))
     check_release(release, fmt)
