@@ -7,6 +7,8 @@ import unicodedata
 from typing import Any
 
 from pressdesk.compose.digits import DIGITS, to_digits
+from pressdesk.compose.direction import language_direction
+from pressdesk.compose.document import Direction
 
 __all__ = ["DIGITS", "format_dateline", "format_embargo", "to_digits"]
 
@@ -61,13 +63,10 @@ def _end_numbers(city: str, language: str) -> str:
     """A left-to-right mark after a city that ends in Arabic-Indic digits, in a left-to-right
     dateline: else the bidi algorithm joins them, across the separator, to the date's digits
     in one right-to-left run ('COVID-١٩, ٣٠ November' shown and copied as 'COVID-٣٠ ,١٩')."""
-    from pressdesk.compose.direction import language_direction
-    from pressdesk.compose.document import Direction
-
     last = next((unicodedata.bidirectional(ch) for ch in reversed(city)
                  if unicodedata.bidirectional(ch) in ("L", "R", "AL", "EN", "AN")), None)
     if last == "AN" and language_direction(language) is Direction.LTR:
-        return city + "\u200e"
+        return city + "\u200e"  # LRM
     return city
 
 
