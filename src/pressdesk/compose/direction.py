@@ -104,10 +104,9 @@ def block_language(text: str, direction: Direction, language: str, english: str)
         return language
     if direction is Direction.LTR:
         return english
-    letters = {ch for ch in text if char_direction(ch) is Direction.RTL}
-    if any(unicodedata.bidirectional(ch) == "R" for ch in letters):
+    if "hebrew" in {char_script(ch) for ch in text}:
         return "he"
-    return "fa" if letters & PERSIAN_LETTERS else "ar"
+    return "fa" if PERSIAN_LETTERS.intersection(text) else "ar"
 
 
 def _opposite(d: Direction) -> Direction:

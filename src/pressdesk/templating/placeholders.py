@@ -53,13 +53,9 @@ def is_placeholder(template: Template | dict[str, Any], key: str, language: str)
     return bool(text) and same_text(text, placeholder_texts(settings, key))
 
 
-def is_placeholder_text(template: Template | dict[str, Any], text: str) -> bool:
-    """True when ``text`` is (or holds) one of the template's placeholder texts."""
-    return placeholder_matcher(template)(text)
-
-
 def placeholder_matcher(template: Template | dict[str, Any]) -> Callable[[str], bool]:
-    """``is_placeholder_text`` for many texts: the template's placeholders read once."""
+    """A test of whether a text is (or holds) one of the template's placeholder texts, which
+    it reads once for all the texts it is asked about."""
     settings = template.settings if isinstance(template, Template) else template
     marked = [n for n in (normalise(p) for key in PLACEHOLDER_KEYS
                           for p in placeholder_texts(settings, key)) if n]
