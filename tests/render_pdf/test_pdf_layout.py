@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 from dataclasses import replace
 
 import pytest
@@ -229,3 +230,24 @@ def test_the_logo_is_drawn_on_every_page_and_only_when_there_is_one():
     without = PdfReader(io.BytesIO(render_pdf(replace(doc, identity=replace(doc.identity, logo=None)))))
     assert all(len(page.images) == 0 for page in without.pages)
 
+
+
+def test_a_logo_read_once_per_process_still_follows_its_file(tmp_path):
+    """The parsed logo is kept between documents (a batch draws it on every release), but a
+    file changed in place is read again, and every document embeds the image itself."""
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGBA", (40, 20), (200, 0, 0, 255)).save(logo)
+    doc = fake("arabic")
+    doc = replace(doc, identity=replace(doc.identity, logo=logo))
+
+    def first_image(data: bytes):
+        return PdfReader(io.BytesIO(data)).pages[0].images[0].image.convert("RGB")
+
+    red = [first_image(render_pdf(doc)) for _ in range(2)]
+    assert all(img.size == (40, 20) and img.getpixel((5, 5)) == (200, 0, 0) for img in red)
+    Image.new("RGBA", (30, 30), (0, 0, 200, 255)).save(logo)
+    os.utime(logo, ns=(1, 1))  # a new version even where the clock does not move
+    blue = first_image(render_pdf(doc))
+    assert blue.size == (30, 30) and blue.getpixel((5, 5)) == (0, 0, 200)

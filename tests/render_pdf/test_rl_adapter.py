@@ -165,3 +165,19 @@ def test_glyph_outlines_come_from_the_cache(tmp_path, monkeypatch):
     assert outline.glyph_path(name, "\u0651") == first
     outline.glyph_path.cache_clear()
     outline._known.cache_clear()
+
+
+def test_an_image_file_is_registered_once_per_document_with_its_alpha(canv, tmp_path):
+    from PIL import Image
+
+    path = tmp_path / "a.png"
+    Image.new("RGBA", (8, 4), (0, 0, 0, 128)).save(path)
+    for _ in range(2):
+        rl.draw_image_file(canv, str(path), 10, 10, 8, 4)
+    assert rl.image_size(str(path)) == (8, 4)
+    assert len(canv._formsinuse) == 2 and canv._currentPageHasImages
+    images = [o for o in canv._doc.idToObject.values() if type(o).__name__ == "PDFImageXObject"]
+    assert len(images) == 2  # the image and its soft mask (the alpha channel), each once
+    assert sum(hasattr(o, "smask") for o in images) == 1
+    assert not any(hasattr(o, "_smask") for o in images)
+    assert rl.image_size(str(tmp_path / "missing.png")) is None

@@ -64,16 +64,6 @@ def draw_text(canv, text: str, font: FontSpec, size: float, rtl: bool, language:
         draw_line(canv, p, line, left, baseline - i * size * 1.25, width, align, color)
 
 
-@lru_cache(maxsize=16)
-def _image_size(path: str) -> tuple[int, int] | None:
-    try:
-        from reportlab.lib.utils import ImageReader
-
-        return ImageReader(path).getSize()
-    except Exception:
-        return None
-
-
 class Furniture:
     """Draws the header on every page and, once the page count is known, the footer."""
 
@@ -116,15 +106,15 @@ class Furniture:
 
     def _logo(self, canv, path, start_edge: float, bottom: float, top: float) -> float:
         """Draw the logo at the start side; return its drawn width (0 if unreadable)."""
-        size = _image_size(str(path))
+        size = rl.image_size(str(path))
         if size is None:
             return 0.0
         iw, ih = size
         h = max(6 * mm, min(14 * mm, top - bottom))
         w = h * iw / ih if ih else h
         x = start_edge - w if self.rtl else start_edge
-        # by path: ReportLab then embeds the image once per document
-        canv.drawImage(str(path), x, bottom, w, h, mask="auto")
+        # by path: embedded once per document, read and compressed once per process
+        rl.draw_image_file(canv, str(path), x, bottom, w, h)
         return w
 
     # reading direction ------------------------------------------------------

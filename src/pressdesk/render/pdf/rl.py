@@ -8,12 +8,15 @@ attribute of a ReportLab object.
 
 from __future__ import annotations
 
+import copy
 import io
+import os
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from reportlab import rl_config
 from reportlab.lib.rl_accel import escapePDF
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import SUBSETN, TTEncoding, TTFont, TTFontFace
 from reportlab.pdfgen.canvas import Canvas
 
@@ -24,9 +27,11 @@ __all__ = [
     "ToUnicodeTTFont",
     "add_glyph_alias",
     "configure",
+    "draw_image_file",
     "emit",
     "font_face",
     "get_font",
+    "image_size",
     "is_registered",
     "new_canvas",
     "parsed_face",
@@ -103,6 +108,67 @@ def start_page(canv: Canvas) -> None:
 
 def restore_page(canv: Canvas, state: dict) -> None:
     canv.__dict__.update(state)
+
+
+# --- images -----------------------------------------------------------------------------------
+def draw_image_file(canv: Canvas, path: str, x: float, y: float, width: float,
+                    height: float) -> None:
+    """``canv.drawImage(path, x, y, width, height, mask="auto")``, with the file decoded and
+    compressed once per process rather than once per document.
+
+    Reason: a batch export draws the template's logo on every release, and ReportLab
+    reads, decodes and deflates an image file anew for each document. The parsed image
+    (``pdfdoc.PDFImageXObject``, its alpha channel left in ``_smask``) is kept per file
+    version; each document registers a copy as ``drawImage`` does (``canv._doc``'s
+    ``getXObjectName``, ``idToObject``, ``Reference`` and ``addForm``,
+    ``canv._setXObjects``, ``canv._formsinuse``, ``canv._currentPageHasImages``).
+    """
+    st = os.stat(path)
+    proto = _image_xobject(path, st.st_mtime_ns, st.st_size)
+    doc = canv._doc
+    reg_name = doc.getXObjectName(proto.name)
+    if doc.idToObject.get(reg_name) is None:
+        img = copy.copy(proto)
+        canv._setXObjects(img)
+        doc.Reference(img, reg_name)
+        doc.addForm(img.name, img)
+        smask = img.__dict__.pop("_smask", None)
+        if smask is not None:
+            mask_name = doc.getXObjectName(smask.name)
+            if doc.idToObject.get(mask_name) is None:
+                smask = copy.copy(smask)
+                canv._setXObjects(smask)
+                img.smask = doc.Reference(smask, mask_name)
+            else:
+                img.smask = pdfdoc.PDFObjectReference(mask_name)
+    canv._currentPageHasImages = 1
+    canv.saveState()
+    canv.translate(x, y)
+    canv.scale(width, height)
+    canv._code.append(f"/{reg_name} Do")
+    canv.restoreState()
+    canv._formsinuse.append(proto.name)
+
+
+def image_size(path: str) -> tuple[int, int] | None:
+    """An image file's size in pixels, or ``None`` if it cannot be read as an image."""
+    try:
+        st = os.stat(path)
+        img = _image_xobject(path, st.st_mtime_ns, st.st_size)
+    except Exception:
+        return None
+    return img.width, img.height
+
+
+@lru_cache(maxsize=16)
+def _image_xobject(path: str, mtime_ns: int, size: int) -> pdfdoc.PDFImageXObject:
+    """The parsed image of one version of a file (never registered in a document itself)."""
+    from hashlib import md5
+
+    name = md5(f"{path}{mtime_ns}{size}auto".encode()).hexdigest()
+    img = pdfdoc.PDFImageXObject(name, path, mask="auto")
+    img.name = name
+    return img
 
 
 # --- fonts ------------------------------------------------------------------------------------
