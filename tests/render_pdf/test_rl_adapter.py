@@ -181,3 +181,14 @@ def test_an_image_file_is_registered_once_per_document_with_its_alpha(canv, tmp_
     assert sum(hasattr(o, "smask") for o in images) == 1
     assert not any(hasattr(o, "_smask") for o in images)
     assert rl.image_size(str(tmp_path / "missing.png")) is None
+
+
+def test_font_programs_are_deflated_at_the_fast_level(canv):
+    name = rl_font("Noto Sans")
+    list(rl.show_runs(canv, name, "Fast"))
+    font = rl.get_font(name)
+    doc = canv._doc
+    font.addObjects(doc)
+    programs = [o for k, o in doc.idToObject.items() if k.startswith("fontFile:")]
+    assert programs and all(o.filters == [rl.FAST_FLATE] for o in programs)
+    assert rl.FAST_FLATE.decode(rl.FAST_FLATE.encode(programs[0].content)) == programs[0].content

@@ -364,6 +364,9 @@ def visual_line(p: Prepared, line: Line) -> tuple[list[Segment], int]:
                 meta.append((0.0, tail, False))
             spaces += 1
             seg_nsp += 1
+        elif not hinted:  # a plain glyph: no marks, so nothing for _pdfjs_tail to move
+            items.append(glyph)
+            meta.append((w, text, False))
         else:
             head, tail = _pdfjs_tail(pre[k] + marks + text, post[k], font)
             items.append(alias(font, glyph, head) if tail else out)
