@@ -105,7 +105,21 @@ def _output_folder(out: Path, why: str) -> str:
     return ""
 
 
+def _collect_garbage_less_often() -> None:
+    """A gen-0 collection every 50,000 allocations instead of 700, for the export commands.
+
+    An export allocates millions of short-lived objects, nearly none of them in cycles;
+    collecting after every 700 was a tenth of a batch export's CPU time. Cycles are still
+    collected, so memory stays bounded in a long batch (measured in the closing note of
+    issue 17: peak memory of 20 releases and of a 50-page one barely moves).
+    """
+    import gc
+
+    gc.set_threshold(50_000, 50, 100)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
+    _collect_garbage_less_often()
     from pressdesk.model import ReleaseError, load_release
     from pressdesk.pipeline import ExportError, export_steps, output_paths, prepare
     from pressdesk.render import RendererUnavailable, defaults, suffix
