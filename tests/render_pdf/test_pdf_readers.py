@@ -85,3 +85,27 @@ def test_arabic_lines_with_numbers_read_in_order_in_mupdf():
     for reader in READERS:
         got = _reader(reader)(data)
         assert in_order_ratio(text, got) == 1.0, f"{reader}: {got!r}"
+
+
+# Arabic quoted in an English release: right-to-left lines on a left-to-right page
+ARABIC_IN_ENGLISH = ["عام 2022، قال", "بنسبة 5% فقط", "سلام #وسم", "ا + ب", "قال: نعم"]
+
+
+@needs_poppler
+@pytest.mark.parametrize("reader", ["pdfium", "mupdf",
+                                    pytest.param("poppler", marks=pytest.mark.xfail(
+                                        strict=True, reason="poppler reads every line of a "
+                                        "left-to-right page from its left end, and takes "
+                                        "digits and number punctuation there for a "
+                                        "left-to-right section: no drawing order or mark "
+                                        "makes it read such a right-to-left line in order"))])
+@pytest.mark.parametrize("text", ARABIC_IN_ENGLISH)
+def test_arabic_with_number_punctuation_in_an_english_release_reads_in_order(text, reader):
+    """Number punctuation (``، % # + :``) in right-to-left text on a left-to-right page is
+    not part of a number: pdfium glued "،" to "2022" ("عام ،2022") and MuPDF moved "%", "#"
+    and "+" to the run's far end, until such a character got its own right-to-left marks,
+    as on right-to-left pages."""
+    release = Release(language="en", body=[BodyBlock(text=text)])
+    data = render_pdf(prepare(release).document)
+    got = " ".join("".join(c for c in _reader(reader)(data) if c.isprintable()).split())
+    assert text in got, f"{reader}: {got!r}"  # every character in place, punctuation too

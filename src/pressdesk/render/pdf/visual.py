@@ -90,11 +90,15 @@ def _hints(levels: list[int], texts: list[str], page_rtl: bool) -> tuple[list[st
         j = k
         while j + 1 < n and (levels[j + 1] & 1) == odd:
             j += 1
-        if page_rtl and odd:
-            for m in range(k, j + 1):  # a digit-like char in RTL text: its own section
+        if odd:
+            # number punctuation in right-to-left text (not part of a number: "،" after
+            # "2022", "%" or "#" between words) is its own right-to-left section; else
+            # pdfium glued it to the number beside it and MuPDF moved it to the run's end
+            for m in range(k, j + 1):
                 if _ptype(texts[m]) == "D":
                     pre[m] = RLM
                     post[m] = RLM
+        if page_rtl and odd:
             if _ptype(texts[k]) == "N" and not unicodedata.combining(texts[k]):
                 # MuPDF takes a neutral's direction from the text drawn before it, and
                 # each run is drawn on its own (see draw._emit_runs): say it is RTL
@@ -108,7 +112,7 @@ def _hints(levels: list[int], texts: list[str], page_rtl: bool) -> tuple[list[st
             first = k
             while first < j and unicodedata.combining(texts[first]):
                 first += 1
-            if _ptype(texts[first]) in ("N", "D"):
+            if _ptype(texts[first]) in ("N", "D") and not pre[first].startswith(RLM):
                 pre[first] = RLM + pre[first]
             if j + 1 < n and _ptype(texts[j + 1]) == "N":
                 pre[j + 1] = LRM + pre[j + 1]
