@@ -192,3 +192,11 @@ def test_font_programs_are_deflated_at_the_fast_level(canv):
     programs = [o for k, o in doc.idToObject.items() if k.startswith("fontFile:")]
     assert programs and all(o.filters == [rl.FAST_FLATE] for o in programs)
     assert rl.FAST_FLATE.decode(rl.FAST_FLATE.encode(programs[0].content)) == programs[0].content
+
+
+@pytest.mark.parametrize("count", [0, 1, 10, 11, 256])
+def test_width_arrays_are_written_as_reportlab_writes_them(canv, count):
+    from reportlab.pdfbase.pdfdoc import PDFArray
+
+    numbers = [(k * 37) % 1000 + (0.5 if k % 7 == 0 else 0) for k in range(count)]
+    assert rl._Numbers(numbers).format(canv._doc) == PDFArray(numbers).format(canv._doc)
