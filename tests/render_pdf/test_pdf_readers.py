@@ -109,3 +109,30 @@ def test_arabic_with_number_punctuation_in_an_english_release_reads_in_order(tex
     data = render_pdf(prepare(release).document)
     got = " ".join("".join(c for c in _reader(reader)(data) if c.isprintable()).split())
     assert text in got, f"{reader}: {got!r}"  # every character in place, punctuation too
+
+
+@needs_poppler
+@pytest.mark.xfail(strict=True, reason="pdfium (and MuPDF) put the haraka before its letter "
+                   "in a right-to-left word inside a left-to-right line of a right-to-left "
+                   "page: 'A A A ءً' copies as 'A A A ًء' (poppler, which reads that page's "
+                   "lines from the right, as 'ءًA A A')")
+def test_a_marked_arabic_letter_in_an_english_line_of_an_arabic_release_in_chrome():
+    release = Release(language="ar", headline="A A A ءً", body=[BodyBlock(text="نص")])
+    got = _reader("pdfium")(render_pdf(prepare(release).document))
+    assert "A A A ءً" in " ".join(got.split())
+
+
+@needs_poppler
+@pytest.mark.parametrize("reader", [
+    "poppler", "mupdf",
+    pytest.param("pdfium", marks=pytest.mark.xfail(
+        strict=True, reason="pdfium mirrors every character of a right-to-left run it "
+        "rebuilds (CPDF_TextPage::AddCharInfoByRLDirection), so a mirrored bracket whose "
+        "text is the bracket typed copies mirrored: ')IMRF(' and '»نعم«'. Giving the glyph's "
+        "own character instead serves pdfium and breaks the other readers; LRMs around it "
+        "serve pdfium and break poppler's spaces and MuPDF's order"))])
+def test_brackets_and_guillemets_in_arabic_copy_as_typed(reader):
+    text = "قال الوزير «نعم» اليوم في المنتدى الدولي (IMRF) للهجرة"
+    data = render_pdf(prepare(Release(language="ar", body=[BodyBlock(text=text)])).document)
+    got = " ".join("".join(c for c in _reader(reader)(data) if c.isprintable()).split())
+    assert text in got, f"{reader}: {got!r}"
