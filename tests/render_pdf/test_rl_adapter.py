@@ -172,15 +172,16 @@ def test_an_image_file_is_registered_once_per_document_with_its_alpha(canv, tmp_
 
     path = tmp_path / "a.png"
     Image.new("RGBA", (8, 4), (0, 0, 0, 128)).save(path)
+    image = rl.load_image(str(path))
     for _ in range(2):
-        rl.draw_image_file(canv, str(path), 10, 10, 8, 4)
-    assert rl.image_size(str(path)) == (8, 4)
+        rl.draw_image(canv, image, 10, 10, 8, 4)
+    assert (image.width, image.height) == (8, 4)
     assert len(canv._formsinuse) == 2 and canv._currentPageHasImages
     images = [o for o in canv._doc.idToObject.values() if type(o).__name__ == "PDFImageXObject"]
     assert len(images) == 2  # the image and its soft mask (the alpha channel), each once
     assert sum(hasattr(o, "smask") for o in images) == 1
     assert not any(hasattr(o, "_smask") for o in images)
-    assert rl.image_size(str(tmp_path / "missing.png")) is None
+    assert rl.load_image(str(tmp_path / "missing.png")) is None
 
 
 def test_font_programs_are_deflated_at_the_fast_level(canv):

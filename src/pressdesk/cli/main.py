@@ -111,7 +111,7 @@ def _collect_garbage_less_often() -> None:
     An export allocates millions of short-lived objects, nearly none of them in cycles;
     collecting after every 700 was a tenth of a batch export's CPU time. Cycles are still
     collected, so memory stays bounded in a long batch (measured in the closing note of
-    issue 17: peak memory of 20 releases and of a 50-page one barely moves).
+    issue 17: peak memory of 20 releases and of a 64-page one barely moves).
     """
     import gc
 

@@ -106,15 +106,15 @@ class Furniture:
 
     def _logo(self, canv, path, start_edge: float, bottom: float, top: float) -> float:
         """Draw the logo at the start side; return its drawn width (0 if unreadable)."""
-        size = rl.image_size(str(path))
-        if size is None:
+        image = rl.load_image(str(path))
+        if image is None:
             return 0.0
-        iw, ih = size
+        iw, ih = image.width, image.height
         h = max(6 * mm, min(14 * mm, top - bottom))
         w = h * iw / ih if ih else h
         x = start_edge - w if self.rtl else start_edge
-        # by path: embedded once per document, read and compressed once per process
-        rl.draw_image_file(canv, str(path), x, bottom, w, h)
+        # embedded once per document, read and compressed once per file version
+        rl.draw_image(canv, image, x, bottom, w, h)
         return w
 
     # reading direction ------------------------------------------------------

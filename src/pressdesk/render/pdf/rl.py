@@ -29,12 +29,12 @@ __all__ = [
     "ToUnicodeTTFont",
     "add_glyph_alias",
     "configure",
-    "draw_image_file",
+    "draw_image",
     "emit",
     "font_face",
     "get_font",
-    "image_size",
     "is_registered",
+    "load_image",
     "new_canvas",
     "parsed_face",
     "register_font",
@@ -113,10 +113,20 @@ def restore_page(canv: Canvas, state: dict) -> None:
 
 
 # --- images -----------------------------------------------------------------------------------
-def draw_image_file(canv: Canvas, path: str, x: float, y: float, width: float,
-                    height: float) -> None:
-    """``canv.drawImage(path, x, y, width, height, mask="auto")``, with the file decoded and
-    compressed once per process rather than once per document.
+def load_image(path: str) -> pdfdoc.PDFImageXObject | None:
+    """The parsed image of a file (decoded and compressed once per file version, for
+    :func:`draw_image`), or ``None`` if it cannot be read as an image."""
+    try:
+        st = os.stat(path)
+        return _image_xobject(path, st.st_mtime_ns, st.st_size)
+    except Exception:
+        return None
+
+
+def draw_image(canv: Canvas, image: pdfdoc.PDFImageXObject, x: float, y: float,
+               width: float, height: float) -> None:
+    """``canv.drawImage(path, x, y, width, height, mask="auto")`` for an image from
+    :func:`load_image`.
 
     Reason: a batch export draws the template's logo on every release, and ReportLab
     reads, decodes and deflates an image file anew for each document. The parsed image
@@ -125,12 +135,10 @@ def draw_image_file(canv: Canvas, path: str, x: float, y: float, width: float,
     ``getXObjectName``, ``idToObject``, ``Reference`` and ``addForm``,
     ``canv._setXObjects``, ``canv._formsinuse``, ``canv._currentPageHasImages``).
     """
-    st = os.stat(path)
-    proto = _image_xobject(path, st.st_mtime_ns, st.st_size)
     doc = canv._doc
-    reg_name = doc.getXObjectName(proto.name)
+    reg_name = doc.getXObjectName(image.name)
     if doc.idToObject.get(reg_name) is None:
-        img = copy.copy(proto)
+        img = copy.copy(image)
         canv._setXObjects(img)
         doc.Reference(img, reg_name)
         doc.addForm(img.name, img)
@@ -149,17 +157,7 @@ def draw_image_file(canv: Canvas, path: str, x: float, y: float, width: float,
     canv.scale(width, height)
     canv._code.append(f"/{reg_name} Do")
     canv.restoreState()
-    canv._formsinuse.append(proto.name)
-
-
-def image_size(path: str) -> tuple[int, int] | None:
-    """An image file's size in pixels, or ``None`` if it cannot be read as an image."""
-    try:
-        st = os.stat(path)
-        img = _image_xobject(path, st.st_mtime_ns, st.st_size)
-    except Exception:
-        return None
-    return img.width, img.height
+    canv._formsinuse.append(image.name)
 
 
 @lru_cache(maxsize=16)
