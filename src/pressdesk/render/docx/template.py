@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import io
 from functools import cache
-from xml.sax.saxutils import escape
+from html import escape  # not saxutils: it imports urllib.request
 
 import docx
 from docx.document import Document as DocxDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.part import Part
 from docx.oxml.parser import parse_xml
+
+from pressdesk.render.docx.xmlsafe import xml_safe
 
 _DROP_PART_RELS = {
     RT.CUSTOM_XML,
@@ -77,5 +79,5 @@ def set_app_properties(d: DocxDocument, company: str) -> None:
     """Replace the template's ``docProps/app.xml`` (it names Microsoft Word as the maker)."""
     for rel in d.part.package.rels.values():
         if rel.reltype == RT.EXTENDED_PROPERTIES:
-            rel.target_part._blob = _APP_XML.format(company=escape(company)).encode()
+            rel.target_part._blob = _APP_XML.format(company=escape(xml_safe(company))).encode()
             return
