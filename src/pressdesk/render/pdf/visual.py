@@ -27,6 +27,7 @@ from .fontcache import alias, blank_char, mark_offset
 from .layout import Line, Prepared
 
 LRM, RLM = "\u200e", "\u200f"
+WJ = "\u2060"  # word joiner: a boundary-neutral format character (bidi class BN)
 # Where a mark's (invisible) text sits, from its letter's left edge. poppler takes a
 # glyph up to 0.1 em away for a duplicate or a new word, and orders glyphs by position:
 # just left of the letter's edge keeps the mark in the word and after the letter.
@@ -118,6 +119,26 @@ def _hints(levels: list[int], texts: list[str], page_rtl: bool) -> tuple[list[st
                 pre[j + 1] = LRM + pre[j + 1]
         k = j + 1
     return pre, post
+
+
+def _keep_brackets_unmirrored(glyphs: list[str], texts: list[str], pre: list[str],
+                              post: list[str]) -> None:
+    """A mirrored bracket on a right-to-left page is followed by a left-to-right mark.
+
+    pdfium (Chrome) mirrors every character of a right-to-left stretch it rebuilds, and a
+    neutral takes the direction of the strong character read before it (the one to its
+    right): a bracket whose text is the bracket typed copied mirrored, ")IMRF(", ")الثاني(".
+    An LRM just right of it makes pdfium read the bracket left to right, unmirrored. The
+    mark comes after a word joiner: MuPDF takes a glyph's direction from its first
+    character, and a left-to-right one there split its right-to-left run (a neutral one
+    keeps the run's). The RLM before the bracket keeps poppler from reading it with the
+    left-to-right text beside it.
+    """
+    for k, (glyph, text) in enumerate(zip(glyphs, texts, strict=True)):
+        if glyph != text:
+            if not pre[k].startswith(RLM):
+                pre[k] = RLM + pre[k]
+            post[k] = WJ + LRM + post[k]
 
 
 def _keep_spaces_between_letters(texts: list[str], post: list[str], base_level: int) -> None:
@@ -216,7 +237,7 @@ def _pdfjs_tail(text: str, post: str, font: str) -> tuple[str, str]:
     return full[:cut], full[cut:]
 
 
-_MARKS = frozenset((LRM, RLM))
+_MARKS = frozenset((LRM, RLM, WJ))
 BLANK_INSET = 0.3  # points
 
 
@@ -283,6 +304,8 @@ def visual_line(p: Prepared, line: Line) -> tuple[list[Segment], int]:
     pre, post = _hints(levels, texts, page_rtl)
     _keep_spaces_between_letters(texts, post, p.base_level)
     _keep_spaces_at_run_edges(levels, texts, pre, post)
+    if page_rtl:
+        _keep_brackets_unmirrored(glyphs, texts, pre, post)
     last = max(range(len(idx)), key=idx.__getitem__)
     if idx[last] == len(p.chars) - 1 and texts[last] == "-" and not post[last]:
         # pdfium (Chrome) takes a line that ends in "-" for a hyphenated word and joins it
