@@ -130,9 +130,9 @@ def _keep_brackets_unmirrored(glyphs: list[str], texts: list[str], pre: list[str
     right): a bracket whose text is the bracket typed copied mirrored, ")IMRF(", ")الثاني(".
     An LRM just right of it makes pdfium read the bracket left to right, unmirrored. The
     mark comes after a word joiner: MuPDF takes a glyph's direction from its first
-    character, and a left-to-right one there split its right-to-left run (a neutral one
-    keeps the run's). The RLM before the bracket keeps poppler from reading it with the
-    left-to-right text beside it.
+    character, and a left-to-right one there split its right-to-left run (a boundary
+    neutral, as the joiner is, keeps the run's). The RLM before the bracket keeps poppler
+    from reading it with the left-to-right text beside it.
     """
     for k, (glyph, text) in enumerate(zip(glyphs, texts, strict=True)):
         if glyph != text:
